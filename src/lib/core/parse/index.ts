@@ -1,0 +1,76 @@
+/**
+ * Source document → report: tables, metadata and the prose's own figures. Validation (the
+ * consistency rules) is a separate stage, see ../validate.
+ */
+import type { Finding, Report } from '../report';
+import type { SourceDocument } from '../input/document';
+import { readMetadata } from './metadata';
+import { readNarrative, type NarrativeFigures } from './narrative';
+import { locateSections } from './sections';
+import { readTables } from './tables';
+import { agree } from './split';
+
+export interface ParsedReport extends Report {
+	narrative: NarrativeFigures;
+}
+
+export type ParseOutcome = { ok: true; report: ParsedReport } | { ok: false; reason: string };
+
+export function parseDocument(doc: SourceDocument): ParseOutcome {
+	if (doc.text.trim() === '') return { ok: false, reason: '文件为空 (empty file)' };
+	const spans = locateSections(doc.text);
+	const looksLikeReport = /政府信息公开/.test((doc.title ?? '') + doc.text.slice(0, 3000));
+	if (!spans.active && !spans.requests && !spans.appeals) {
+		return {
+			ok: false,
+			reason: looksLikeReport
+				? '找不到第二、三、四部分的统计表 (no tables of sections 二/三/四 found)'
+				: '不是政府信息公开工作年度报告：没有标题，也没有第二、三、四部分的统计表 (not an annual report: no title and no section 二/三/四 tables)'
+		};
+	}
+	const tables = readTables(doc.text);
+	const { meta, findings: metaFindings } = readMetadata(doc.title, doc.text);
+	const narrative = readNarrative(doc.text);
+	const findings: Finding[] = [...metaFindings, ...tables.findings];
+	if (tables.active) settleNormativeDocs(tables.active, narrative, findings);
+	return {
+		ok: true,
+		report: {
+			...meta,
+			template: tables.template,
+			active: tables.active,
+			requests: tables.requests,
+			appeals: tables.appeals,
+			findings,
+			narrative
+		}
+	};
+}
+
+/**
+ * `规范性文件77132470` has no sum rule; when the prose states how many were issued or are in
+ * force, keep only the splits that agree with it. A cell on which the survivors all agree is read.
+ */
+function settleNormativeDocs(active: NonNullable<Report['active']>, narrative: NarrativeFigures, findings: Finding[]) {
+	const f = findings.find((x) => x.rule === 'ambiguous_split' && x.section === 'active' && x.item === 'normative_docs');
+	if (!f?.candidates) return;
+	let candidates = f.candidates;
+	const used: string[] = [];
+	const keep = (index: number, value: number | undefined, words: string) => {
+		if (value === undefined) return;
+		const left = candidates.filter((c) => c[index] === value);
+		if (left.length > 0) {
+			candidates = left;
+			used.push(`${words}${value}件`);
+		}
+	};
+	keep(0, narrative.normative_issued, '本年制发');
+	keep(2, narrative.normative_in_force, '现行有效');
+	if (used.length === 0) return;
+	const values = agree(candidates);
+	['issued', 'repealed', 'in_force'].forEach((m, i) => (active.normative_docs[m] = values[i]));
+	f.candidates = candidates;
+	f.message += candidates.length === 1
+		? `；正文称${used.join('、')}，据此读作 ${candidates[0].join(' ')}`
+		: `；正文称${used.join('、')}，仍有${candidates.length}种拆分，只确定了与之相符的单元格`;
+}

@@ -1,0 +1,65 @@
+/**
+ * Agency, report year, region, level and kind from a report's title and text.
+ */
+import type { Finding, Kind, Level, Metadata } from '../report';
+import { matchRegion } from '../region/regions';
+import { finding } from './findings';
+import { squeeze } from './normalize';
+
+const REPORT_WORDS = /政府信息公开(工作)?年度?报告/;
+
+export function readMetadata(title: string | null, text: string): { meta: Metadata; findings: Finding[] } {
+	const findings: Finding[] = [];
+	const flatTitle = title ? squeeze(title) : null;
+	const agency = flatTitle ? agencyFromTitle(flatTitle) : null;
+	const year = yearOf(flatTitle, squeeze(text.slice(0, 4000)));
+	const region = agency ? matchRegion(agency, squeeze(text.slice(0, 3000))) : { region: null, note: null };
+	if (region.note) findings.push(finding('metadata', { message: region.note }));
+	const r = region.region;
+	const meta: Metadata = {
+		agency,
+		year,
+		region_code: r?.code ?? null,
+		province: r?.province ?? null,
+		city: r?.city ?? null,
+		county: r?.county ?? null,
+		level: agency ? levelOf(agency, r?.level ?? null) : null,
+		kind: agency ? kindOf(agency, r?.name ?? null) : null
+	};
+	return { meta, findings };
+}
+
+/** `平潭综合实验区海坛片区管理局关于2021年度政府信息公开工作年度报告` → the body before the year. */
+export function agencyFromTitle(title: string): string | null {
+	const t = title.replace(/^[#\s]+/, '');
+	const m = /^(.*?)(?:关于)?(?:\d{4}年度?|[(（]?\d{4}[)）]?)/.exec(t);
+	let name = m && m[1] ? m[1] : t.split(REPORT_WORDS)[0];
+	name = name.replace(/[,，:：\s]+$/, '').trim();
+	return name.length >= 2 ? name : null;
+}
+
+function yearOf(title: string | null, text: string): number | null {
+	const fromTitle = title ? /(\d{4})年度?/.exec(title) : null;
+	if (fromTitle) return Number(fromTitle[1]);
+	const period = /统计期限[^。]{0,12}?(\d{4})年1月1日/.exec(text) ?? /(\d{4})年度?政府信息公开(?:工作)?年度报告/.exec(text);
+	return period ? Number(period[1]) : null;
+}
+
+const TOWNSHIP = /(乡|镇|街道|片区)(人民政府|办事处|管理局|管委会)?$/;
+const TOWNSHIP_BODY = /(乡|镇|街道|片区)(人民政府|办事处|管理局|管委会)/;
+
+function levelOf(agency: string, regionLevel: Level | null): Level | null {
+	if (TOWNSHIP.test(agency) || TOWNSHIP_BODY.test(agency)) return 'township';
+	if (/^国务院|^国家|^中华人民共和国/.test(agency)) return 'national';
+	return regionLevel;
+}
+
+const GOVERNMENT = /(人民政府|人民政府办公室|人民政府办公厅|政府办公室|政府办公厅|管委会|管理委员会|管委会办公室|办事处)$/;
+
+function kindOf(agency: string, regionName: string | null): Kind {
+	const name = agency.replace(/[(（].*[)）]$/, '');
+	if (GOVERNMENT.test(name)) return 'government';
+	if (TOWNSHIP_BODY.test(name) && /(人民政府|办事处|管理局|管委会)$/.test(name)) return 'government';
+	if (regionName && (name === regionName || /^[^局委厅办署]*(综合实验区|新区|开发区|自治县|县|区|市)$/.test(name))) return 'government';
+	return 'department';
+}

@@ -1,0 +1,67 @@
+/**
+ * Rows of table 三 whose digits split several ways within the row can often be settled by the
+ * column rules (2 and 3), which tie the rows together. Only splits under which every column
+ * rule holds are kept; a row is settled when all surviving combinations agree on it.
+ */
+import { RESULT_ITEMS, REQUEST_MEASURES } from '../../template/template';
+import type { Reading } from './split';
+
+const MAX_COMBINATIONS = 200_000;
+
+export function resolveColumns(readings: Map<string, Reading>): void {
+	const open = [...readings].filter(([, r]) => r.kind === 'choices') as [string, Extract<Reading, { kind: 'choices' }>][];
+	if (open.length === 0) return;
+	const combos = open.reduce((n, [, r]) => n * r.candidates.length, 1);
+	if (combos > MAX_COMBINATIONS) return;
+
+	const fixed = new Map<string, number[]>();
+	for (const [key, r] of readings) {
+		if (r.kind === 'exact' || r.kind === 'repaired_extra' || r.kind === 'repaired_missing') fixed.set(key, r.values);
+	}
+	const valueOf = (key: string, chosen: Map<string, number[]>) => chosen.get(key) ?? fixed.get(key);
+	const columns = REQUEST_MEASURES.length;
+
+	const holds = (chosen: Map<string, number[]>): boolean => {
+		const handled = valueOf('handled_total', chosen);
+		const results = RESULT_ITEMS.map((k) => valueOf(k, chosen));
+		const resultsKnown = RESULT_ITEMS.every((k) => readings.has(k) ? valueOf(k, chosen) !== undefined : true);
+		const nr = valueOf('new_received', chosen);
+		const co = valueOf('carried_over', chosen);
+		const cf = valueOf('carried_forward', chosen);
+		for (let c = 0; c < columns; c++) {
+			if (handled && resultsKnown) {
+				const sum = results.reduce((s, row) => s + (row ? row[c] : 0), 0);
+				if (sum !== handled[c]) return false;
+			}
+			if (handled && nr && co && cf && nr[c] + co[c] !== handled[c] + cf[c]) return false;
+		}
+		return true;
+	};
+
+	const survivors: Map<string, number[]>[] = [];
+	const chosen = new Map<string, number[]>();
+	const walk = (i: number) => {
+		if (i === open.length) {
+			if (holds(chosen)) survivors.push(new Map(chosen));
+			return;
+		}
+		const [key, r] = open[i];
+		for (const c of r.candidates) {
+			chosen.set(key, c);
+			walk(i + 1);
+		}
+		chosen.delete(key);
+	};
+	walk(0);
+	if (survivors.length === 0) return;
+
+	for (const [key] of open) {
+		const first = survivors[0].get(key)!;
+		if (survivors.every((s) => s.get(key)!.join() === first.join())) {
+			readings.set(key, { kind: 'exact', values: first });
+		} else {
+			const distinct = new Map(survivors.map((s) => [s.get(key)!.join(), s.get(key)!]));
+			readings.set(key, { kind: 'choices', candidates: [...distinct.values()] });
+		}
+	}
+}

@@ -1,0 +1,57 @@
+/**
+ * Where sections 二, 三 and 四 sit in a normalised report text.
+ */
+import { SECTIONS, type SectionKey } from '../../template/template';
+import { looseWords } from './normalize';
+
+export interface Span {
+	start: number;
+	/** Where the section's body starts (after its title, or at its table's first header). */
+	body: number;
+	end: number;
+}
+
+export type SectionSpans = Partial<Record<SectionKey, Span>>;
+
+const titleRegex = (numeral: string | null, words: string[]) =>
+	new RegExp(
+		(numeral ? `${numeral}\\s*[、.,，]\\s*` : '') + `(?:${words.map(looseWords).join('|')})`,
+		'g'
+	);
+
+/** Section 二's table starts at `第二十条第(一)项`; prose may come between title and table. */
+const ACTIVE_TABLE = new RegExp(looseWords('第二十条第') + '\\s*\\(\\s*一\\s*\\)');
+/** Section 五 in any of its wordings ends section 四. */
+const SECTION_FIVE = /五\s*[、.,，]/g;
+
+function find(re: RegExp, text: string, from: number): RegExpExecArray | null {
+	re.lastIndex = from;
+	return re.exec(text);
+}
+
+export function locateSections(text: string): SectionSpans {
+	const spans: SectionSpans = {};
+	const found: { key: SectionKey; start: number; body: number }[] = [];
+	let from = 0;
+	for (const s of SECTIONS) {
+		const m = find(titleRegex(s.numeral, s.title), text, from) ?? find(titleRegex(null, s.title), text, from);
+		if (!m) continue;
+		found.push({ key: s.key, start: m.index, body: m.index + m[0].length });
+		from = m.index + m[0].length;
+	}
+	for (let i = 0; i < found.length; i++) {
+		const f = found[i];
+		let end = i + 1 < found.length ? found[i + 1].start : text.length;
+		if (f.key === 'appeals') {
+			const five = find(SECTION_FIVE, text, f.body);
+			if (five) end = five.index;
+		}
+		let body = f.body;
+		if (f.key === 'active') {
+			const table = ACTIVE_TABLE.exec(text.slice(f.body, end));
+			if (table) body = f.body + table.index;
+		}
+		spans[f.key] = { start: f.start, body, end };
+	}
+	return spans;
+}

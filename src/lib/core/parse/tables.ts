@@ -1,0 +1,304 @@
+/**
+ * Normalised report text → the values of tables 二, 三 and 四.
+ *
+ * One reader serves every text form (tab-separated, space-separated, flattened, and the text
+ * the HTML/PDF readers lay out from their grids): it finds each row label of the template in
+ * order, takes the numbers between that label and the next one, and cuts them into cells with
+ * the template's sum rules (see split.ts).
+ */
+import {
+	APPEAL_MEASURES,
+	APPEAL_PARTS,
+	APPLICANT_MEASURES,
+	REQUEST_MEASURES,
+	section,
+	type ItemDef,
+	type SectionKey
+} from '../../template/template';
+import type { Finding, SectionValues, TemplateVersion } from '../report';
+import { finding } from './findings';
+import { looseWords } from './normalize';
+import { resolveColumns } from './resolve';
+import type { Span } from './sections';
+import { locateSections } from './sections';
+import { isPlaceholder, readRow, type Reading, type SumRule } from './split';
+import { rowTokens, stripPageMarks } from './tokens';
+
+export interface Tables {
+	template: TemplateVersion;
+	active: SectionValues | null;
+	requests: SectionValues;
+	appeals: SectionValues;
+	findings: Finding[];
+}
+
+interface LabelHit {
+	item: ItemDef;
+	start: number;
+	end: number;
+}
+
+/** A row label: the item's own number (`2.`/`2、`) when it has one, then its words. */
+function labelRegex(item: ItemDef, variant: 'numbered' | 'plain' = 'plain'): RegExp {
+	const words = item.match.map(looseWords).join('|');
+	const num = item.ordinal ? `(?:${item.ordinal}\\s*[.、]\\s*)${variant === 'numbered' ? '' : '?'}` : '';
+	return new RegExp(`${num}(?:${words})`, 'g');
+}
+
+const OTHER_SINGLE_ROW = new RegExp(looseWords('其他处理'), 'g');
+
+/** Find each item's label in order inside `text`; an item whose label is absent is skipped. */
+function findLabels(text: string, items: ItemDef[], singleOtherRow: boolean): LabelHit[] {
+	const hits: LabelHit[] = [];
+	let from = 0;
+	for (const item of items) {
+		let re: RegExp;
+		if (item.key === 'other.other') {
+			// `3. 其他` must carry its number, or it would match `其他处理`; the 2019 layout has a
+			// single `(六) 其他处理` row instead.
+			re = singleOtherRow ? OTHER_SINGLE_ROW : new RegExp(labelRegex(item, 'numbered').source + '(?!\\s*处\\s*理)', 'g');
+		} else {
+			re = labelRegex(item);
+		}
+		re.lastIndex = from;
+		const m = re.exec(text);
+		if (!m) continue;
+		hits.push({ item, start: m.index, end: m.index + m[0].length });
+		from = m.index + m[0].length;
+	}
+	return hits;
+}
+
+/** The text after each found label up to the next found label. */
+function rowTexts(text: string, hits: LabelHit[]): Map<string, string> {
+	const rows = new Map<string, string>();
+	hits.forEach((h, i) => rows.set(h.item.key, text.slice(h.end, i + 1 < hits.length ? hits[i + 1].start : text.length)));
+	return rows;
+}
+
+const emptyItem = (measures: string[]) => Object.fromEntries(measures.map((m) => [m, null]));
+
+export function readTables(text: string): Tables {
+	const spans = locateSections(text);
+	const findings: Finding[] = [];
+	const active = readActive(text, spans.active, findings);
+	const requests = readRequests(text, spans.requests, findings);
+	const appeals = readAppeals(text, spans.appeals, findings);
+	// The report's template is that of section 二, the section whose measures changed in 2021;
+	// a single `(六) 其他处理` row in section 三 is noted on its own.
+	const template: TemplateVersion = active === null ? '2019' : '2021';
+	return { template, active: active, requests, appeals, findings };
+}
+
+function missingSection(key: SectionKey, findings: Finding[]) {
+	findings.push(finding('missing_section', { section: key, message: `未找到“${section(key).label.zh}”表格` }));
+}
+
+// ── 二 ────────────────────────────────────────────────────────────────────────────────
+
+const ACTIVE_2019_MARKS = new RegExp(['本年新制作', '上一年项目数量', '对外公开总数量', '政府集中采购'].map(looseWords).join('|'));
+
+function readActive(text: string, span: Span | undefined, findings: Finding[]): SectionValues | null {
+	const def = section('active');
+	const values: SectionValues = Object.fromEntries(def.items.map((i) => [i.key, emptyItem(i.measures)]));
+	if (!span) {
+		missingSection('active', findings);
+		return values;
+	}
+	const body = text.slice(span.body, span.end);
+	if (ACTIVE_2019_MARKS.test(body)) {
+		findings.push(
+			finding('template_2019', {
+				section: 'active',
+				message: '第二部分使用2019年版表格（本年新制作/新公开/对外公开总数量等），其指标与2021年版不同，未读取'
+			})
+		);
+		return null;
+	}
+	const hits = findLabels(body, def.items, false);
+	const rows = rowTexts(body, hits);
+	for (const item of def.items) {
+		const row = rows.get(item.key);
+		if (row === undefined) {
+			findings.push(finding('missing_item', { section: 'active', item: item.key, message: `第二部分缺少“${item.label.zh}”一行` }));
+			continue;
+		}
+		const tokens = rowTokens(row);
+		const reading = item.key === 'fees' ? readFee(tokens) : readRow(tokens, item.measures.length, []);
+		values[item.key] = applyReading('active', item, reading, findings, tokens);
+	}
+	return values;
+}
+
+/** The fee is one cell and may be a decimal; glued digits cannot be split. */
+function readFee(tokens: string[]): Reading {
+	if (tokens.length === 0) return { kind: 'empty' };
+	if (tokens.length === 1) return { kind: 'exact', values: [isPlaceholder(tokens[0]) ? 0 : Number(tokens[0])] };
+	return { kind: 'partial', values: [null], candidates: [] };
+}
+
+// ── 三 ────────────────────────────────────────────────────────────────────────────────
+
+const ROW_RULE: SumRule = {
+	total: REQUEST_MEASURES.findIndex((m) => m.key === 'total'),
+	parts: APPLICANT_MEASURES.map((k) => REQUEST_MEASURES.findIndex((m) => m.key === k))
+};
+
+function readRequests(text: string, span: Span | undefined, findings: Finding[]): SectionValues {
+	const def = section('requests');
+	const values: SectionValues = Object.fromEntries(def.items.map((i) => [i.key, emptyItem(i.measures)]));
+	if (!span) {
+		missingSection('requests', findings);
+		return values;
+	}
+	const body = text.slice(span.body, span.end);
+	const singleOtherRow = !labelRegex(def.items.find((i) => i.key === 'other.no_correction')!).test(body);
+	const hits = findLabels(body, def.items, singleOtherRow);
+	const rows = rowTexts(body, hits);
+	const readings = new Map<string, Reading>();
+	const tokensOf = new Map<string, string[]>();
+	for (const item of def.items) {
+		const row = rows.get(item.key);
+		if (row === undefined) continue;
+		const tokens = rowTokens(row);
+		tokensOf.set(item.key, tokens);
+		readings.set(item.key, readRow(tokens, REQUEST_MEASURES.length, [ROW_RULE]));
+	}
+	resolveColumns(readings);
+	if (singleOtherRow) {
+		findings.push(
+			finding('template_2019', {
+				section: 'requests',
+				item: 'other.other',
+				message: '“(六)其他处理”为单独一行（2019年版格式），计入“其他”；另两小项无数据'
+			})
+		);
+	}
+	for (const item of def.items) {
+		const reading = readings.get(item.key);
+		if (!reading) {
+			if (singleOtherRow && (item.key === 'other.no_correction' || item.key === 'other.unpaid_fee')) continue;
+			findings.push(finding('missing_item', { section: 'requests', item: item.key, message: `第三部分缺少“${item.label.zh}”一行` }));
+			continue;
+		}
+		values[item.key] = applyReading('requests', item, reading, findings, tokensOf.get(item.key) ?? []);
+	}
+	return values;
+}
+
+// ── 四 ────────────────────────────────────────────────────────────────────────────────
+
+const APPEAL_WIDTH = APPEAL_MEASURES.length;
+const APPEAL_RULES: SumRule[] = section('appeals').items.map((_, g) => ({
+	total: g * APPEAL_WIDTH + APPEAL_MEASURES.findIndex((m) => m.key === 'total'),
+	parts: APPEAL_PARTS.map((k) => g * APPEAL_WIDTH + APPEAL_MEASURES.findIndex((m) => m.key === k))
+}));
+
+const TOTAL_WORD = new RegExp(looseWords('总计'), 'g');
+/** Header words of table 四: everything in the section that is not a number. */
+const APPEAL_HEADER = /[^\d\s.∅—–-]+/g;
+
+function readAppeals(text: string, span: Span | undefined, findings: Finding[]): SectionValues {
+	const def = section('appeals');
+	const values: SectionValues = Object.fromEntries(def.items.map((i) => [i.key, emptyItem(i.measures)]));
+	if (!span) {
+		missingSection('appeals', findings);
+		return values;
+	}
+	// The fifteen numbers follow a header of several lines with no row labels, ending in 总计;
+	// prose may stand between title and table (`2022年，未有…`). Read what follows the last
+	// header word as one block.
+	let region = stripPageMarks(text.slice(span.body, span.end));
+	const lastTotal = [...region.matchAll(TOTAL_WORD)].pop();
+	if (lastTotal) region = region.slice(lastTotal.index + lastTotal[0].length);
+	const body = region.replace(APPEAL_HEADER, ' ');
+	const tokens = rowTokens(body);
+	const reading = readRow(tokens, APPEAL_WIDTH * def.items.length, APPEAL_RULES);
+	const block: ItemDef = { key: 'appeals', label: { zh: '行政复议、行政诉讼', en: '' }, match: [], measures: [] };
+	const flat = applyReading('appeals', block, reading, findings, tokens, def.items.flatMap((i) => i.measures.map((m) => `${i.key}.${m}`)));
+	def.items.forEach((item) => {
+		for (const m of item.measures) values[item.key][m] = flat[`${item.key}.${m}`] ?? null;
+	});
+	return values;
+}
+
+// ── readings → values and findings ─────────────────────────────────────────────────────
+
+function applyReading(
+	sectionKey: SectionKey,
+	item: ItemDef,
+	reading: Reading,
+	findings: Finding[],
+	tokens: string[],
+	keys: string[] = item.measures
+): Record<string, number | null> {
+	const out: Record<string, number | null> = emptyItem(keys);
+	const itemKey = sectionKey === 'appeals' ? null : item.key;
+	const label = sectionKey === 'appeals' ? section('appeals').label.zh : item.label.zh;
+	const raw = tokens.join(' ');
+	const set = (vals: (number | null)[]) => keys.forEach((k, i) => (out[k] = vals[i] ?? null));
+	switch (reading.kind) {
+		case 'exact':
+			set(reading.values);
+			break;
+		case 'repaired_extra':
+			set(reading.values);
+			findings.push(
+				finding('repair_extra_cell', {
+					section: sectionKey,
+					item: itemKey,
+					message: `“${label}”一行有${tokens.length}个数（${raw}），比模板多一个；去掉第${reading.dropped + 1}个后各项符合勾稽关系，读作 ${reading.values.join(' ')}`
+				})
+			);
+			break;
+		case 'repaired_missing':
+			set(reading.values);
+			findings.push(
+				finding('repair_missing_cell', {
+					section: sectionKey,
+					item: itemKey,
+					message: `“${label}”一行只有“${raw}”，少一个单元格；按勾稽关系推算，无论缺的是哪一格都读作 ${reading.values.join(' ')}`
+				})
+			);
+			break;
+		case 'choices':
+			set(new Array(keys.length).fill(null));
+			findings.push(
+				finding('ambiguous_split', {
+					section: sectionKey,
+					item: itemKey,
+					message: `“${label}”的数字“${raw}”有${reading.candidates.length}种拆分都符合规则，无法确定，未取值`,
+					candidates: reading.candidates
+				})
+			);
+			break;
+		case 'partial': {
+			set(reading.values);
+			const unknown = keys.filter((_, i) => reading.values[i] === null);
+			findings.push(
+				finding('unreadable_cells', {
+					section: sectionKey,
+					item: itemKey,
+					message:
+						reading.candidates.length > 0
+							? `“${label}”的数字“${raw}”没有一种拆分能满足全部勾稽关系；${unknown.length}个单元格无法确定（${unknown.join(', ')}）`
+							: `“${label}”的数字“${raw}”无法按模板读成${keys.length}个单元格`,
+					candidates: reading.candidates.length > 0 ? reading.candidates.slice(0, 50) : undefined
+				})
+			);
+			break;
+		}
+		case 'empty':
+			findings.push(
+				finding('missing_item', { section: sectionKey, item: itemKey, message: `“${label}”一行没有数字` })
+			);
+			break;
+	}
+	const blanks = tokens.filter((t) => t === '∅').length;
+	if (blanks > 0 && reading.kind !== 'empty') {
+		findings.push(
+			finding('blank_cell', { section: sectionKey, item: itemKey, message: `“${label}”一行有${blanks}个空白单元格，按0计` })
+		);
+	}
+	return out;
+}

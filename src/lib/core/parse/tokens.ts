@@ -1,0 +1,39 @@
+/**
+ * From the text between two row labels to the row's number tokens.
+ *
+ * The text after a label may start with the rest of the label (`(区分处理的, …)`, `、行政机关不再
+ * 处理…`); the numbers follow, separated by tabs or spaces or glued together; then anything that
+ * is not a number ends the row (the next group's label, a Markdown separator, prose).
+ */
+import { BLANK, type Token } from './split';
+
+/** Page furniture that can sit inside a table split over pages: `-4-`, `- 12 -`, `第3页 共8页`. */
+const PAGE_MARKS = [/(^|\s)[-—–]\s*\d{1,3}\s*[-—–](?=\s|$)/g, /第\s*\d+\s*页(\s*[,，]?\s*共\s*\d+\s*页)?/g];
+
+export function stripPageMarks(text: string): string {
+	return PAGE_MARKS.reduce((t, re) => t.replace(re, '$1 '), text);
+}
+
+const TOKEN = /(\d+(?:\.\d+)?)(?:\s*(?:万元|元|件|条|起))?|(∅)|(^|\s)(—{1,2}|-|–)(?=\s|$)|(\S)/gy;
+
+export function rowTokens(text: string): Token[] {
+	const body = stripPageMarks(text);
+	const tokens: Token[] = [];
+	const re = new RegExp(TOKEN.source, 'g');
+	let started = false;
+	for (let m = re.exec(body); m; m = re.exec(body)) {
+		if (m[1] !== undefined) {
+			tokens.push(m[1]);
+			started = true;
+		} else if (m[2] !== undefined) {
+			tokens.push(BLANK);
+			started = true;
+		} else if (m[4] !== undefined) {
+			if (started || tokens.length === 0) tokens.push(m[4]);
+			started = true;
+		} else if (started) {
+			break;
+		}
+	}
+	return tokens;
+}

@@ -1,0 +1,168 @@
+/**
+ * The global filters, their URL form and their SQL. The URL is the only store of filter
+ * state, so every view is a shareable link and back/forward just work.
+ * Every value reaches SQL as a bound parameter; only placeholders are generated.
+ */
+
+export const LEVELS = ['national', 'province', 'city', 'county', 'township'] as const;
+export const KINDS = ['government', 'department'] as const;
+export type Level = (typeof LEVELS)[number];
+export type Kind = (typeof KINDS)[number];
+
+export interface Filters {
+	/** Inclusive year range; a single year has from = to. */
+	years?: { from: number; to: number };
+	/** A 6-digit region code: province (xx0000), city (xxxx00) or county. */
+	region?: string;
+	levels: Level[];
+	kinds: Kind[];
+	/** Substring of the agency name. */
+	q?: string;
+	/** One agency, exactly as named (drill-down to its history). */
+	agency?: string;
+}
+
+/** What the data holds, to tell a stale or mistyped link from a real filter. */
+export interface Domain {
+	years: number[];
+	regionCodes: Set<string>;
+}
+
+export const FILTER_KEYS = ['year', 'region', 'level', 'kind', 'q', 'agency'] as const;
+
+export const NO_FILTERS: Filters = { levels: [], kinds: [] };
+
+export interface Parsed<T> {
+	value: T;
+	/** `key=value` pairs that were not understood and so were left out. */
+	ignored: string[];
+}
+
+const MAX_SEARCH = 50;
+
+export function parseFilters(params: URLSearchParams, domain?: Domain): Parsed<Filters> {
+	const ignored: string[] = [];
+	const filters: Filters = { levels: [], kinds: [] };
+
+	const year = params.get('year');
+	if (year !== null) {
+		const range = parseYears(year, domain);
+		if (range) filters.years = range;
+		else ignored.push(`year=${year}`);
+	}
+
+	const region = params.get('region');
+	if (region !== null) {
+		const known = /^\d{6}$/.test(region) && (!domain || domain.regionCodes.has(region));
+		if (known) filters.region = region;
+		else ignored.push(`region=${region}`);
+	}
+
+	filters.levels = parseList(params, 'level', LEVELS, ignored);
+	filters.kinds = parseList(params, 'kind', KINDS, ignored);
+
+	const q = params.get('q')?.trim();
+	if (q) filters.q = q.slice(0, MAX_SEARCH);
+	const agency = params.get('agency')?.trim();
+	if (agency) filters.agency = agency;
+
+	return { value: filters, ignored };
+}
+
+function parseYears(text: string, domain?: Domain): Filters['years'] | undefined {
+	const m = /^(\d{4})(?:-(\d{4}))?$/.exec(text);
+	if (!m) return undefined;
+	const from = Number(m[1]);
+	const to = Number(m[2] ?? m[1]);
+	if (from > to) return undefined;
+	if (domain && domain.years.length) {
+		const min = Math.min(...domain.years);
+		const max = Math.max(...domain.years);
+		if (from < min || to > max) return undefined;
+	}
+	return { from, to };
+}
+
+function parseList<T extends string>(
+	params: URLSearchParams,
+	key: string,
+	allowed: readonly T[],
+	ignored: string[]
+): T[] {
+	const raw = params.get(key);
+	if (raw === null) return [];
+	const out: T[] = [];
+	for (const part of raw.split(',')) {
+		if ((allowed as readonly string[]).includes(part)) {
+			if (!out.includes(part as T)) out.push(part as T);
+		} else ignored.push(`${key}=${part}`);
+	}
+	return out;
+}
+
+/** Writes the filters into a copy of `base`, keeping the page's other parameters. */
+export function withFilters(base: URLSearchParams, f: Filters): URLSearchParams {
+	const p = new URLSearchParams(base);
+	for (const k of FILTER_KEYS) p.delete(k);
+	if (f.years) p.set('year', f.years.from === f.years.to ? `${f.years.from}` : `${f.years.from}-${f.years.to}`);
+	if (f.region) p.set('region', f.region);
+	if (f.levels.length) p.set('level', f.levels.join(','));
+	if (f.kinds.length) p.set('kind', f.kinds.join(','));
+	if (f.q) p.set('q', f.q);
+	if (f.agency) p.set('agency', f.agency);
+	return p;
+}
+
+export function isUnfiltered(f: Filters): boolean {
+	return !f.years && !f.region && !f.levels.length && !f.kinds.length && !f.q && !f.agency;
+}
+
+export type RegionDepth = 'province' | 'city' | 'county';
+
+/** GB/T 2260: xx0000 is a province, xxxx00 a city, anything else a county-level unit. */
+export function regionDepth(code: string): RegionDepth {
+	if (code.endsWith('0000')) return 'province';
+	if (code.endsWith('00')) return 'city';
+	return 'county';
+}
+
+export interface SqlPart {
+	sql: string;
+	params: unknown[];
+}
+
+/** `WHERE` conditions on the `reports` view (aliased `r`); 'TRUE' when unfiltered. */
+export function whereSql(f: Filters, only: readonly (typeof FILTER_KEYS)[number][] = FILTER_KEYS): SqlPart {
+	const conds: string[] = [];
+	const params: unknown[] = [];
+	const use = (k: (typeof FILTER_KEYS)[number]) => only.includes(k);
+	if (f.years && use('year')) {
+		conds.push('r.year BETWEEN ? AND ?');
+		params.push(f.years.from, f.years.to);
+	}
+	if (f.region && use('region')) {
+		const depth = regionDepth(f.region);
+		if (depth === 'province') conds.push('r.province_code = ?');
+		else if (depth === 'city') conds.push('r.city_code = ?');
+		else conds.push('r.region_code = ?');
+		params.push(f.region);
+	}
+	if (f.levels.length && use('level')) {
+		conds.push(`r.level IN (${f.levels.map(() => '?').join(', ')})`);
+		params.push(...f.levels);
+	}
+	if (f.kinds.length && use('kind')) {
+		conds.push(`r.kind IN (${f.kinds.map(() => '?').join(', ')})`);
+		params.push(...f.kinds);
+	}
+	if (f.q && use('q')) {
+		// contains() rather than LIKE: a % or _ typed by the user stays a literal character.
+		conds.push('contains(r.agency, ?)');
+		params.push(f.q);
+	}
+	if (f.agency && use('agency')) {
+		conds.push('r.agency = ?');
+		params.push(f.agency);
+	}
+	return { sql: conds.length ? conds.join(' AND ') : 'TRUE', params };
+}

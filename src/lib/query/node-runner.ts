@@ -1,0 +1,41 @@
+/**
+ * QueryRunner over @duckdb/node-api (same engine version as the browser's DuckDB-WASM).
+ * Used by the unit tests and by ingest to write summary.json; never imported by the site.
+ */
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { plainRow, type QueryRunner } from './runner';
+import { DATASET_ALIAS, OFFLINE_SETTINGS, VIEW_SQL } from './views';
+
+export class NodeRunner implements QueryRunner {
+	private constructor(
+		private readonly instance: DuckDBInstance,
+		private readonly conn: DuckDBConnection
+	) {}
+
+	/** Attaches the dataset file read-only and creates the app's views, as the browser does. */
+	static async open(datasetPath: string): Promise<NodeRunner> {
+		const instance = await DuckDBInstance.create(':memory:');
+		const conn = await instance.connect();
+		for (const sql of OFFLINE_SETTINGS) await conn.run(sql);
+		const escaped = datasetPath.replaceAll("'", "''");
+		await conn.run(`ATTACH '${escaped}' AS ${DATASET_ALIAS} (READ_ONLY)`);
+		for (const sql of VIEW_SQL) await conn.run(sql);
+		return new NodeRunner(instance, conn);
+	}
+
+	async all<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+		const stmt = await this.conn.prepare(sql);
+		try {
+			if (params.length) stmt.bind(params as DuckDBValue[]);
+			const reader = await stmt.runAndReadAll();
+			return reader.getRowObjectsJS().map((r) => plainRow(r) as T);
+		} finally {
+			stmt.destroySync();
+		}
+	}
+
+	close(): void {
+		this.conn.closeSync();
+		this.instance.closeSync();
+	}
+}
