@@ -23,7 +23,16 @@ export class NodeRunner implements QueryRunner {
 		return new NodeRunner(instance, conn);
 	}
 
-	async all<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+	/** One connection runs one statement at a time: callers (Promise.all) are queued. */
+	private queue: Promise<unknown> = Promise.resolve();
+
+	all<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+		const run = this.queue.then(() => this.run<T>(sql, params));
+		this.queue = run.catch(() => undefined);
+		return run;
+	}
+
+	private async run<T>(sql: string, params: unknown[]): Promise<T[]> {
 		const stmt = await this.conn.prepare(sql);
 		try {
 			if (params.length) stmt.bind(params as DuckDBValue[]);

@@ -46,6 +46,13 @@ function labelRegex(item: ItemDef, variant: 'numbered' | 'plain' = 'plain'): Reg
 }
 
 const OTHER_SINGLE_ROW = new RegExp(looseWords('其他处理'), 'g');
+/** Items the 2019 layout (a single `(六) 其他处理` row) does not have: absent, not unknown. */
+export const ABSENT_IN_SINGLE_OTHER_ROW = ['other.no_correction', 'other.unpaid_fee'];
+
+/** Whether the parser read section 三 in the single `(六) 其他处理` row layout. */
+export function hasSingleOtherRow(findings: Finding[]): boolean {
+	return findings.some((f) => f.rule === 'template_2019' && f.section === 'requests');
+}
 
 /** Find each item's label in order inside `text`; an item whose label is absent is skipped. */
 function findLabels(text: string, items: ItemDef[], singleOtherRow: boolean): LabelHit[] {
@@ -177,7 +184,7 @@ function readRequests(text: string, span: Span | undefined, findings: Finding[])
 	for (const item of def.items) {
 		const reading = readings.get(item.key);
 		if (!reading) {
-			if (singleOtherRow && (item.key === 'other.no_correction' || item.key === 'other.unpaid_fee')) continue;
+			if (singleOtherRow && ABSENT_IN_SINGLE_OTHER_ROW.includes(item.key)) continue;
 			findings.push(finding('missing_item', { section: 'requests', item: item.key, message: `第三部分缺少“${item.label.zh}”一行` }));
 			continue;
 		}

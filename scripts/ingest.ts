@@ -1,0 +1,82 @@
+/**
+ * npm run ingest — every raw report under data/raw with data/manifest.csv → the embedded dataset
+ * (static/data/gongkai.duckdb + summary.json, data/export/*.parquet|csv). Idempotent: the same
+ * inputs give the same tables. Prints what was read, what failed and why, findings by rule.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, parse as parsePath } from 'node:path';
+import { factRows } from '../src/lib/core/facts';
+import { processFile, type ProcessedReport } from '../src/lib/core/pipeline';
+import { checkAcrossYears } from '../src/lib/core/validate/cross-year';
+import { RULES } from '../src/lib/template/rules';
+import { loadManifest } from './lib/manifest-file';
+import { writeDataset, type Dataset } from './lib/write-dataset';
+
+const arg = (name: string, fallback: string) => {
+	const i = process.argv.indexOf(`--${name}`);
+	return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+};
+const rawDir = arg('raw', 'data/raw');
+const manifestPath = arg('manifest', 'data/manifest.csv');
+const outDir = arg('out', 'static/data');
+const exportDir = arg('export', 'data/export');
+
+async function main() {
+	const manifest = loadManifest(manifestPath);
+	const byFile = new Map(manifest.map((r) => [r.file, r]));
+	const files = readdirSync(rawDir).filter((f) => !f.startsWith('.')).sort();
+	const failed: { file: string; reason: string }[] = [];
+	const unlisted = files.filter((f) => !byFile.has(f));
+	for (const row of manifest) if (!files.includes(row.file)) failed.push({ file: row.file, reason: `listed in ${manifestPath} but not found in ${rawDir}` });
+
+	const parsed: { id: string; file: string; report: ProcessedReport }[] = [];
+	for (const file of files) {
+		const out = processFile(readFileSync(join(rawDir, file)), file, byFile.get(file));
+		if (!out.ok) failed.push({ file, reason: out.reason });
+		else parsed.push({ id: parsePath(file).name, file, report: out.report });
+	}
+	for (const [id, findings] of checkAcrossYears(parsed)) parsed.find((p) => p.id === id)!.report.findings.push(...findings);
+
+	const data: Dataset = {
+		reports: parsed.map(({ id, file, report: r }) => ({
+			report_id: id,
+			file,
+			agency: r.agency,
+			year: r.year,
+			region_code: r.region_code,
+			province: r.province,
+			city: r.city,
+			county: r.county,
+			level: r.level,
+			kind: r.kind,
+			template: r.template,
+			source: r.source,
+			original_url: r.original_url,
+			overrides: r.overrides.join(',')
+		})),
+		facts: parsed.flatMap(({ id, report }) => factRows(id, report)),
+		findings: parsed.flatMap(({ id, report }) =>
+			report.findings.map(({ candidates: _c, ...f }) => ({ report_id: id, ...f }))
+		)
+	};
+	if (data.reports.length === 0) throw new Error(`no report could be read from ${rawDir}; the dataset was not written`);
+	await writeDataset(data, { database: join(outDir, 'gongkai.duckdb'), summary: join(outDir, 'summary.json'), exportDir });
+
+	console.log(`ingest: read ${parsed.length} of ${files.length} files → ${join(outDir, 'gongkai.duckdb')} (${data.facts.length} facts, ${data.findings.length} findings)`);
+	if (unlisted.length) console.log(`  not in the manifest (no provenance): ${unlisted.join(', ')}`);
+	if (failed.length) {
+		console.log(`  not read (${failed.length}):`);
+		for (const f of failed) console.log(`    ${f.file}: ${f.reason}`);
+	}
+	console.log('  findings by rule:');
+	for (const r of RULES) {
+		const n = data.findings.filter((f) => f.rule === r.id);
+		if (n.length) console.log(`    ${r.id.padEnd(20)} ${String(n.length).padStart(4)}  in ${new Set(n.map((f) => f.report_id)).size} reports — ${r.label.zh}`);
+	}
+}
+
+main().catch((e) => {
+	console.error(`ingest failed: ${(e as Error).message}`);
+	if (process.env.DEBUG) console.error(e);
+	process.exit(1);
+});

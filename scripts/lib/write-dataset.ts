@@ -1,0 +1,133 @@
+/**
+ * Writes the dataset: a DuckDB database (what the site attaches), Parquet and CSV exports, and
+ * summary.json. Everything is written under a temporary name and renamed into place only when
+ * complete, so a failed run never leaves a half-written dataset behind.
+ */
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { mkdirSync, renameSync, rmSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { FactRow } from '../../src/lib/core/facts';
+import type { Finding } from '../../src/lib/core/report';
+import { NodeRunner } from '../../src/lib/query/node-runner';
+import { buildSummary } from '../../src/lib/query/summary';
+
+export interface ReportRow {
+	report_id: string;
+	file: string;
+	agency: string | null;
+	year: number | null;
+	region_code: string | null;
+	province: string | null;
+	city: string | null;
+	county: string | null;
+	level: string | null;
+	kind: string | null;
+	template: string;
+	source: string | null;
+	original_url: string | null;
+	overrides: string;
+}
+
+export interface FindingRow extends Omit<Finding, 'candidates'> {
+	report_id: string;
+}
+
+export interface Dataset {
+	reports: ReportRow[];
+	facts: FactRow[];
+	findings: FindingRow[];
+}
+
+const SCHEMA = [
+	`CREATE TABLE reports (report_id VARCHAR PRIMARY KEY, file VARCHAR NOT NULL, agency VARCHAR, year INTEGER,
+		region_code VARCHAR, province VARCHAR, city VARCHAR, county VARCHAR, level VARCHAR, kind VARCHAR,
+		template VARCHAR NOT NULL, source VARCHAR, original_url VARCHAR, overrides VARCHAR NOT NULL)`,
+	`CREATE TABLE facts (report_id VARCHAR NOT NULL, section VARCHAR NOT NULL, item VARCHAR NOT NULL,
+		measure VARCHAR NOT NULL, value DOUBLE)`,
+	`CREATE TABLE findings (report_id VARCHAR NOT NULL, rule VARCHAR NOT NULL, severity VARCHAR NOT NULL,
+		section VARCHAR, item VARCHAR, measure VARCHAR, expected DOUBLE, found DOUBLE, message VARCHAR NOT NULL)`
+];
+
+const TABLE_COLUMNS = {
+	reports: ['report_id', 'file', 'agency', 'year', 'region_code', 'province', 'city', 'county', 'level', 'kind', 'template', 'source', 'original_url', 'overrides'],
+	facts: ['report_id', 'section', 'item', 'measure', 'value'],
+	findings: ['report_id', 'rule', 'severity', 'section', 'item', 'measure', 'expected', 'found', 'message']
+} as const;
+
+/** Sort orders for scanning: facts by cell then report, so a filter on an item reads little. */
+const ORDER = {
+	reports: 'year, region_code, agency, report_id',
+	facts: 'section, item, measure, report_id',
+	findings: 'report_id, rule, section, item, measure'
+};
+
+async function fill(conn: DuckDBConnection, table: keyof typeof TABLE_COLUMNS, rows: object[]) {
+	const cols = TABLE_COLUMNS[table];
+	await conn.run(`CREATE TABLE staging_${table} AS SELECT * FROM ${table} LIMIT 0`);
+	const appender = await conn.createAppender(`staging_${table}`);
+	for (const row of rows) {
+		for (const c of cols) {
+			const v = (row as Record<string, unknown>)[c];
+			if (v === null || v === undefined) appender.appendNull();
+			else if (typeof v === 'number') {
+				if (table === 'reports') appender.appendInteger(v);
+				else appender.appendDouble(v);
+			} else appender.appendVarchar(String(v));
+		}
+		appender.endRow();
+	}
+	appender.closeSync();
+	await conn.run(`INSERT INTO ${table} SELECT * FROM staging_${table} ORDER BY ${ORDER[table]}`);
+	await conn.run(`DROP TABLE staging_${table}`);
+}
+
+export interface Outputs {
+	database: string;
+	summary: string;
+	exportDir: string;
+}
+
+export async function writeDataset(data: Dataset, out: Outputs): Promise<void> {
+	const stamp = `.tmp-${process.pid}`;
+	const dbTmp = out.database + stamp;
+	const exportTmp = out.exportDir + stamp;
+	const summaryTmp = out.summary + stamp;
+	mkdirSync(dirname(out.database), { recursive: true });
+	rmSync(dbTmp, { force: true });
+	rmSync(exportTmp, { recursive: true, force: true });
+	mkdirSync(exportTmp, { recursive: true });
+	try {
+		const instance = await DuckDBInstance.create(dbTmp);
+		const conn = await instance.connect();
+		for (const sql of SCHEMA) await conn.run(sql);
+		await fill(conn, 'reports', data.reports);
+		await fill(conn, 'facts', data.facts);
+		await fill(conn, 'findings', data.findings);
+		for (const table of Object.keys(TABLE_COLUMNS)) {
+			const base = join(exportTmp, table).replaceAll("'", "''");
+			await conn.run(`COPY ${table} TO '${base}.parquet' (FORMAT parquet)`);
+			await conn.run(`COPY ${table} TO '${base}.csv' (FORMAT csv, HEADER)`);
+			// A BOM so that Excel opens the Chinese text as UTF-8.
+			writeFileSync(`${base}.csv`, '\uFEFF' + readFileSync(`${base}.csv`, 'utf8'));
+		}
+		await conn.run('CHECKPOINT');
+		conn.closeSync();
+		instance.closeSync();
+
+		const runner = await NodeRunner.open(dbTmp);
+		try {
+			writeFileSync(summaryTmp, JSON.stringify(await buildSummary(runner)));
+		} finally {
+			runner.close();
+		}
+		renameSync(dbTmp, out.database);
+		renameSync(summaryTmp, out.summary);
+		if (existsSync(out.exportDir)) rmSync(out.exportDir, { recursive: true });
+		renameSync(exportTmp, out.exportDir);
+	} finally {
+		rmSync(dbTmp, { force: true });
+		rmSync(dbTmp + '.wal', { force: true });
+		rmSync(summaryTmp, { force: true });
+		rmSync(exportTmp, { recursive: true, force: true });
+	}
+}

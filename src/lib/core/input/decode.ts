@@ -1,0 +1,43 @@
+/**
+ * Bytes → text for reports published as GBK/GB2312 or UTF-8. The declared charset (BOM, then
+ * `<meta charset>`) wins; undeclared bytes that are valid UTF-8 are UTF-8; otherwise chardet's
+ * guess. Decoding itself is the WHATWG TextDecoder that Node and browsers share, which maps GBK
+ * and GB2312 onto GB18030 (a superset), so no character is lost.
+ */
+import { detect } from 'chardet';
+
+export interface Decoded {
+	text: string;
+	encoding: string;
+}
+
+const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i;
+
+export function decodeBytes(bytes: Uint8Array): Decoded {
+	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeAs(bytes.subarray(3), 'utf-8');
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeAs(bytes.subarray(2), 'utf-16le');
+	if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeAs(bytes.subarray(2), 'utf-16be');
+	const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+	const declared = META_CHARSET.exec(head)?.[1];
+	if (declared && supported(declared)) return decodeAs(bytes, declared);
+	try {
+		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+	} catch {
+		const guess = detect(bytes);
+		return decodeAs(bytes, guess && supported(guess) ? guess : 'gb18030');
+	}
+}
+
+function supported(label: string): boolean {
+	try {
+		new TextDecoder(label);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+function decodeAs(bytes: Uint8Array, label: string): Decoded {
+	const decoder = new TextDecoder(label);
+	return { text: decoder.decode(bytes), encoding: decoder.encoding };
+}

@@ -1,0 +1,34 @@
+/**
+ * One file through the stages: bytes → source document → parsed report → validated report.
+ * Used by the CLI, the ingest and (later) the browser's import; no Node or DOM imports.
+ */
+import { readDocument } from './input/index';
+import { parseDocument, type ParsedReport } from './parse/index';
+import { checkReport } from './validate/report-rules';
+import { applyOverrides, type ManifestRow } from './manifest';
+
+export interface ProcessedReport extends ParsedReport {
+	/** The original page, from the manifest or the file itself. */
+	original_url: string | null;
+	source: string | null;
+	/** Metadata fields the manifest overrode. */
+	overrides: string[];
+}
+
+export type ProcessOutcome = { ok: true; report: ProcessedReport } | { ok: false; reason: string };
+
+export function processFile(bytes: Uint8Array, fileName: string, manifestRow?: ManifestRow): ProcessOutcome {
+	const read = readDocument(bytes, fileName);
+	if (!read.ok) return read;
+	const parsed = parseDocument(read.doc);
+	if (!parsed.ok) return parsed;
+	const report: ProcessedReport = {
+		...parsed.report,
+		original_url: manifestRow?.original_url ?? read.doc.url,
+		source: manifestRow?.source ?? null,
+		overrides: []
+	};
+	if (manifestRow) report.overrides = applyOverrides(report, manifestRow);
+	report.findings.push(...checkReport(report));
+	return { ok: true, report };
+}

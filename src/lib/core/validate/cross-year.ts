@@ -1,0 +1,79 @@
+/**
+ * Rule 5 across a dataset: the same agency's consecutive reports.
+ * - carried_over this year = carried_forward last year (error: one report is wrong);
+ * - in_force this year ≈ last year's in_force + issued − repealed (warning: clean-ups of old
+ *   documents legitimately break it).
+ */
+import { REQUEST_MEASURES } from '../../template/template';
+import type { Finding, Report } from '../report';
+import { finding } from '../parse/findings';
+
+export interface DatasetEntry {
+	id: string;
+	report: Report;
+}
+
+/** Reports of one body: same agency name and region. */
+const agencyKey = (r: Report) => `${r.region_code ?? ''}|${r.agency ?? ''}`;
+
+export function checkAcrossYears(entries: DatasetEntry[]): Map<string, Finding[]> {
+	const out = new Map<string, Finding[]>();
+	const byAgency = new Map<string, DatasetEntry[]>();
+	for (const e of entries) {
+		if (!e.report.agency || e.report.year === null) continue;
+		const k = agencyKey(e.report);
+		byAgency.set(k, [...(byAgency.get(k) ?? []), e]);
+	}
+	for (const list of byAgency.values()) {
+		const byYear = new Map(list.map((e) => [e.report.year!, e]));
+		for (const e of list) {
+			const prev = byYear.get(e.report.year! - 1);
+			if (!prev) continue;
+			const found = [...carryOver(prev.report, e.report), ...inForce(prev.report, e.report)];
+			if (found.length) out.set(e.id, [...(out.get(e.id) ?? []), ...found]);
+		}
+	}
+	return out;
+}
+
+function carryOver(prev: Report, cur: Report): Finding[] {
+	const out: Finding[] = [];
+	for (const m of REQUEST_MEASURES) {
+		const expected = prev.requests.carried_forward?.[m.key] ?? null;
+		const found = cur.requests.carried_over?.[m.key] ?? null;
+		if (expected === null || found === null || expected === found) continue;
+		out.push(
+			finding('carry_over', {
+				section: 'requests',
+				item: 'carried_over',
+				measure: m.key,
+				expected,
+				found,
+				message: `“${m.label.zh}”列：${prev.year}年报告结转下年度${expected}，${cur.year}年报告上年结转${found}`
+			})
+		);
+	}
+	return out;
+}
+
+function inForce(prev: Report, cur: Report): Finding[] {
+	const out: Finding[] = [];
+	for (const item of ['rules', 'normative_docs']) {
+		const before = prev.active?.[item]?.in_force ?? null;
+		const now = cur.active?.[item];
+		if (before === null || !now || now.in_force === null || now.issued === null || now.repealed === null) continue;
+		const expected = before + now.issued - now.repealed;
+		if (expected === now.in_force) continue;
+		out.push(
+			finding('in_force_drift', {
+				section: 'active',
+				item,
+				measure: 'in_force',
+				expected,
+				found: now.in_force,
+				message: `上年现行有效${before}+本年制发${now.issued}−本年废止${now.repealed}=${expected}，本年报告现行有效${now.in_force}`
+			})
+		);
+	}
+	return out;
+}
