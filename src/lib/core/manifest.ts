@@ -78,7 +78,7 @@ export function applyOverrides(report: Report, row: ManifestRow): string[] {
 				message: `清单(manifest)覆盖了${key}：文件读出“${report[key] ?? '无'}”，采用“${value}”`
 			})
 		);
-		report[key] = value;
+		(report as Metadata)[key] = value;
 		changed.push(key);
 	};
 	set('agency', row.agency);

@@ -55,13 +55,13 @@ export function resolveColumns(readings: Map<string, Reading>): void {
 	walk(0);
 	if (survivors.length === 0) return;
 
-	for (const [key] of open) {
+	for (const [key, r] of open) {
 		const first = survivors[0].get(key)!;
 		if (survivors.every((s) => s.get(key)!.join() === first.join())) {
-			readings.set(key, { kind: 'exact', values: first });
+			readings.set(key, r.extra ? { kind: 'repaired_extra', values: first, dropped: null } : { kind: 'exact', values: first });
 		} else {
 			const distinct = new Map(survivors.map((s) => [s.get(key)!.join(), s.get(key)!]));
-			readings.set(key, { kind: 'choices', candidates: [...distinct.values()] });
+			readings.set(key, { kind: 'choices', candidates: [...distinct.values()], extra: r.extra });
 		}
 	}
 }

@@ -109,8 +109,10 @@ export function splitTokens(tokens: Token[], n: number, rules: SumRule[], opts: 
 /** How a row's cells were read. */
 export type Reading =
 	| { kind: 'exact'; values: number[] }
-	| { kind: 'choices'; candidates: number[][] }
-	| { kind: 'repaired_extra'; values: number[]; dropped: number }
+	/** `extra`: the candidates come from dropping a surplus cell (a repair, when one is chosen). */
+	| { kind: 'choices'; candidates: number[][]; extra?: boolean }
+	/** `dropped`: the index of the surplus token, or null when the column rules chose the row. */
+	| { kind: 'repaired_extra'; values: number[]; dropped: number | null }
 	| { kind: 'repaired_missing'; values: number[]; candidates: number[][] }
 	| { kind: 'partial'; values: (number | null)[]; candidates: number[][] }
 	| { kind: 'empty' };
@@ -141,7 +143,7 @@ const satisfied = (cells: number[], rules: SumRule[]) =>
  *    rules; a cell on which they all agree is read, the rest are unknown.
  */
 export function readRow(tokens: Token[], n: number, rules: SumRule[]): Reading {
-	if (tokens.length === 0) return { kind: 'empty' };
+	if (tokens.length === 0 || !Number.isInteger(n) || n <= 0) return { kind: 'empty' };
 	const strict = splitTokens(tokens, n, rules);
 	if (strict.splits.length === 1) return { kind: 'exact', values: strict.splits[0] };
 	if (strict.splits.length > 1) return { kind: 'choices', candidates: strict.splits };
@@ -155,7 +157,7 @@ export function readRow(tokens: Token[], n: number, rules: SumRule[]): Reading {
 		}
 		const distinct = unique(drops.map((d) => d.values));
 		if (distinct.length === 1) return { kind: 'repaired_extra', values: distinct[0], dropped: drops[0].dropped };
-		if (distinct.length > 1) return { kind: 'choices', candidates: distinct };
+		if (distinct.length > 1) return { kind: 'choices', candidates: distinct, extra: true };
 	}
 
 	const digitCount = tokens.reduce((s, t) => s + (isPlaceholder(t) || t.includes('.') ? 1 : t.length), 0);

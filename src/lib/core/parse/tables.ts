@@ -254,7 +254,7 @@ function applyReading(
 				finding('repair_extra_cell', {
 					section: sectionKey,
 					item: itemKey,
-					message: `“${label}”一行有${tokens.length}个数（${raw}），比模板多一个；去掉第${reading.dropped + 1}个后各项符合勾稽关系，读作 ${reading.values.join(' ')}`
+					message: `“${label}”一行有${tokens.length}个数（${raw}），比模板多一个；${reading.dropped === null ? '按行、列勾稽关系' : `去掉第${reading.dropped + 1}个后各项符合勾稽关系，`}读作 ${reading.values.join(' ')}`
 				})
 			);
 			break;
