@@ -34,7 +34,7 @@ export function agencyFromTitle(title: string): string | null {
 	const t = title.replace(/^[#\s]+/, '');
 	const m = /^(.*?)(?:关于)?(?:\d{4}年度?|[(（]?\d{4}[)）]?)/.exec(t);
 	let name = m && m[1] ? m[1] : t.split(REPORT_WORDS)[0];
-	name = name.replace(/[,，:：\s]+$/, '').trim();
+	name = name.replace(/政府信息公开(工作)?年度?报告.*$/, '').replace(/[,，:：\s]+$/, '').trim();
 	return name.length >= 2 ? name : null;
 }
 

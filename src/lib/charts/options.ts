@@ -1,0 +1,124 @@
+/**
+ * ECharts options built from the dashboard's Tables (one builder per chart shape).
+ * Animation is off: redraws after a filter must land within a frame or two, and the
+ * 'finished' event then means "drawn".
+ */
+import type { Lang } from '../template/template';
+import type { Column, Table } from '../query/table';
+import { formatValue } from '../i18n/format';
+import type { ChartOption } from './echarts';
+import { PALETTE } from './palette';
+
+const base = (lang: Lang, description: string): ChartOption => ({
+	animation: false,
+	color: PALETTE,
+	aria: { enabled: true, label: { description } },
+	textStyle: { fontFamily: 'system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif' },
+	grid: { left: 8, right: 16, top: 48, bottom: 8, containLabel: true },
+	legend: { type: 'scroll', top: 0, left: 0, right: 0 },
+	tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true, valueFormatter: (v: unknown) => fmtAxis(v, lang) }
+});
+
+function fmtAxis(v: unknown, lang: Lang): string {
+	return typeof v === 'number' ? formatValue(v, Number.isInteger(v) ? 'int' : 'decimal', lang) : '—';
+}
+
+const yearLabels = (t: Table, lang: Lang) => t.rows.map((r) => formatValue(r.year, 'year', lang));
+
+export interface BarsByYearOptions {
+	stack?: boolean;
+	/** Columns drawn as a line on a second y axis (e.g. fees in 万元 beside counts). */
+	lineColumns?: string[];
+	rightAxisName?: string;
+	/** Stack id per column; columns with the same id stack together (appeals by item). */
+	stackOf?: (c: Column) => string;
+	/** Legend name per column, when several columns share one (same outcome, different item). */
+	legendName?: (c: Column) => string;
+}
+
+/** Years on the x axis, one series per non-year column. */
+export function barsByYear(t: Table, lang: Lang, description: string, o: BarsByYearOptions = {}): ChartOption {
+	const cols = t.columns.filter((c) => c.key !== 'year');
+	const lines = new Set(o.lineColumns ?? []);
+	const names = cols.map((c) => o.legendName?.(c) ?? c.label[lang]);
+	const colourOf = new Map<string, string>();
+	for (const n of names) if (!colourOf.has(n)) colourOf.set(n, PALETTE[colourOf.size % PALETTE.length]);
+	return {
+		...base(lang, description),
+		xAxis: { type: 'category', data: yearLabels(t, lang) },
+		yAxis: [
+			{ type: 'value', axisLabel: { formatter: (v: number) => fmtAxis(v, lang) } },
+			...(lines.size ? [{ type: 'value', name: o.rightAxisName, splitLine: { show: false }, axisLabel: { formatter: (v: number) => fmtAxis(v, lang) } }] : [])
+		],
+		series: cols.map((c, i) => ({
+			id: c.key,
+			name: names[i],
+			type: lines.has(c.key) ? 'line' : 'bar',
+			yAxisIndex: lines.has(c.key) ? 1 : 0,
+			stack: lines.has(c.key) ? undefined : o.stackOf ? o.stackOf(c) : o.stack ? 'all' : undefined,
+			itemStyle: { color: colourOf.get(names[i]) },
+			emphasis: { focus: 'series' },
+			barMaxWidth: 48,
+			data: t.rows.map((r) => r[c.key])
+		}))
+	};
+}
+
+export interface BarItem {
+	name: string;
+	value: number | null;
+	/** Highlighted bars (the compared entities in a ranking). */
+	strong?: boolean;
+	/** Carried into the click event: what the bar stands for. */
+	key?: string | null;
+	kind?: string;
+}
+
+/** One bar per item, horizontal, biggest first (drill-down and ranking). */
+export function horizontalBars(items: BarItem[], lang: Lang, description: string, percent: boolean): ChartOption {
+	const fmt = (v: number) => formatValue(v, percent ? 'percent' : Number.isInteger(v) ? 'int' : 'decimal', lang);
+	const shown = [...items].reverse();
+	return {
+		...base(lang, description),
+		legend: { show: false },
+		grid: { left: 8, right: 56, top: 8, bottom: 8, containLabel: true },
+		tooltip: { trigger: 'item', confine: true, valueFormatter: (v: unknown) => (typeof v === 'number' ? fmt(v) : '—') },
+		xAxis: { type: 'value', axisLabel: { formatter: fmt } },
+		yAxis: {
+			type: 'category',
+			data: shown.map((x) => x.name),
+			axisLabel: { width: 180, overflow: 'truncate' }
+		},
+		series: [
+			{
+				type: 'bar',
+				barMaxWidth: 28,
+				cursor: 'pointer',
+				label: { show: true, position: 'right', formatter: (p: { value: number | null }) => (p.value === null ? '—' : fmt(p.value)) },
+				data: shown.map((x) => ({
+					value: x.value,
+					key: x.key,
+					kind: x.kind,
+					itemStyle: { color: x.strong ? PALETTE[2] : PALETTE[0] }
+				}))
+			}
+		]
+	};
+}
+
+export interface LineSeries {
+	name: string;
+	values: (number | null)[];
+}
+
+/** Year-over-year lines, one per compared entity. */
+export function yearLines(years: number[], series: LineSeries[], lang: Lang, description: string, percent: boolean): ChartOption {
+	const fmt = (v: number) => formatValue(v, percent ? 'percent' : Number.isInteger(v) ? 'int' : 'decimal', lang);
+	return {
+		...base(lang, description),
+		tooltip: { trigger: 'axis', confine: true, valueFormatter: (v: unknown) => (typeof v === 'number' ? fmt(v) : '—') },
+		xAxis: { type: 'category', data: years.map((y) => formatValue(y, 'year', lang)) },
+		yAxis: { type: 'value', axisLabel: { formatter: fmt } },
+		series: series.map((s) => ({ name: s.name, type: 'line', connectNulls: false, symbolSize: 8, data: s.values }))
+	};
+}

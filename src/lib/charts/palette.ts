@@ -1,0 +1,2 @@
+/** Colours chosen to stay apart for the six outcome groups and to print legibly. */
+export const PALETTE = ['#2f6fb3', '#58a55c', '#d9822b', '#b84a4a', '#8e6bbf', '#3fa7a3', '#c9a227', '#6b7a8f', '#d46a9f', '#7f9c3a'];

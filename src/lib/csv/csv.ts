@@ -1,0 +1,20 @@
+/**
+ * CSV for spreadsheets used in China: UTF-8 with a BOM (or Excel shows mojibake), each header
+ * `中文标签 (key)` so people read it and programs can map it, raw numbers (no grouping), and
+ * text cells starting with = + - @ tab or CR prefixed with ' so a spreadsheet cannot run
+ * them as formulas. Numbers are left alone: -3 stays a number.
+ */
+import Papa from 'papaparse';
+import type { Table } from '../query/table';
+
+export const BOM = '\uFEFF';
+
+export function csvHeader(label: string, key: string): string {
+	return `${label} (${key})`;
+}
+
+export function tableToCsv(table: Table): string {
+	const fields = table.columns.map((c) => csvHeader(c.label.zh, c.key));
+	const data = table.rows.map((row) => table.columns.map((c) => row[c.key] ?? null));
+	return BOM + Papa.unparse({ fields, data }, { escapeFormulae: true, newline: '\r\n' });
+}

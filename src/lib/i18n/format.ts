@@ -1,0 +1,42 @@
+/** Numbers for Chinese readers (zh-CN grouping, 1-decimal percentages), or English ones. */
+import type { Lang } from '../template/template';
+import type { Cell, Format } from '../query/table';
+
+const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
+
+const cache = new Map<string, Intl.NumberFormat>();
+function nf(lang: Lang, kind: 'int' | 'decimal' | 'percent'): Intl.NumberFormat {
+	const key = `${lang}:${kind}`;
+	let f = cache.get(key);
+	if (!f) {
+		const opts: Intl.NumberFormatOptions =
+			kind === 'int'
+				? { maximumFractionDigits: 0 }
+				: kind === 'decimal'
+					? { maximumFractionDigits: 2 }
+					: { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 };
+		f = new Intl.NumberFormat(LOCALE[lang], opts);
+		cache.set(key, f);
+	}
+	return f;
+}
+
+/** '—' for unknown: a blank would read as zero. */
+export const UNKNOWN = '—';
+
+export function formatValue(v: Cell | undefined, format: Format, lang: Lang): string {
+	if (v === null || v === undefined || v === '') return UNKNOWN;
+	if (typeof v === 'string') return v;
+	switch (format) {
+		case 'int':
+			return nf(lang, 'int').format(v);
+		case 'decimal':
+			return nf(lang, 'decimal').format(v);
+		case 'percent':
+			return nf(lang, 'percent').format(v);
+		case 'year':
+			return lang === 'zh' ? `${v}年` : String(v);
+		default:
+			return String(v);
+	}
+}

@@ -1,0 +1,48 @@
+/**
+ * Column definitions (label + key) for the report metadata and findings fields of
+ * docs/dataset.md, shared by tables and CSV headers. Template cells take their labels
+ * from the template module instead.
+ */
+import type { Column } from './table';
+
+const col = (key: string, zh: string, en: string, format: Column['format'] = 'text'): Column => ({
+	key,
+	label: { zh, en },
+	format
+});
+
+export const COL = {
+	report_id: col('report_id', '报告编号', 'Report id'),
+	file: col('file', '原始文件', 'Source file'),
+	agency: col('agency', '机关', 'Agency'),
+	year: col('year', '年份', 'Year', 'year'),
+	region_code: col('region_code', '行政区划代码', 'Region code'),
+	province: col('province', '省', 'Province'),
+	city: col('city', '市', 'City'),
+	county: col('county', '县', 'County'),
+	level: col('level', '层级', 'Level'),
+	kind: col('kind', '类型', 'Kind'),
+	template: col('template', '格式版本', 'Template'),
+	source: col('source', '来源', 'Source'),
+	original_url: col('original_url', '原文网址', 'Original URL'),
+	overrides: col('overrides', '人工修订字段', 'Overridden fields'),
+	section: col('section', '部分', 'Section'),
+	section_label: col('section_label', '部分名称', 'Section name'),
+	item: col('item', '项目', 'Item'),
+	item_label: col('item_label', '项目名称', 'Item name'),
+	measure: col('measure', '指标', 'Measure'),
+	measure_label: col('measure_label', '指标名称', 'Measure name'),
+	value: col('value', '数值', 'Value', 'decimal'),
+	rule: col('rule', '规则', 'Rule'),
+	rule_label: col('rule_label', '规则说明', 'Rule description'),
+	severity: col('severity', '严重程度', 'Severity'),
+	expected: col('expected', '应为', 'Expected', 'decimal'),
+	found: col('found', '实为', 'Found', 'decimal'),
+	message: col('message', '说明', 'Message'),
+	findings: col('findings', '问题数', 'Findings', 'int'),
+	reports: col('reports', '报告数', 'Reports', 'int'),
+	name: col('name', '名称', 'Name'),
+	rank: col('rank', '名次', 'Rank', 'int'),
+	change: col('change', '增减', 'Change', 'decimal'),
+	change_pct: col('change_pct', '增减幅度', 'Change %', 'percent')
+} satisfies Record<string, Column>;

@@ -1,0 +1,62 @@
+/**
+ * The compare view: chosen agencies or regions side by side on one metric.
+ * Entities arrive from the URL; each becomes a bound parameter through whereSql.
+ */
+import type { QueryRunner } from './runner';
+import { whereSql, type Filters } from './filters';
+import { metricFactsSql, metricSql, type Metric } from './metrics';
+
+export type Entity = { type: 'agency'; key: string } | { type: 'region'; key: string };
+
+export interface YearValue {
+	year: number;
+	value: number | null;
+}
+
+export interface RankRow {
+	agency: string;
+	value: number | null;
+}
+
+/** The filters that still apply when entities pick the agencies: years, level and kind. */
+const SHARED = ['year', 'level', 'kind'] as const;
+
+export async function queryEntitySeries(
+	runner: QueryRunner,
+	filters: Filters,
+	metric: Metric,
+	entity: Entity
+): Promise<YearValue[]> {
+	const scoped: Filters =
+		entity.type === 'agency' ? { ...filters, agency: entity.key } : { ...filters, region: entity.key };
+	const where = whereSql(scoped, [...SHARED, entity.type === 'agency' ? 'agency' : 'region']);
+	return runner.all<YearValue>(
+		`SELECT r.year AS year, ${metricSql(metric)} AS value
+		FROM reports r LEFT JOIN facts f ON f.report_id = r.report_id AND ${metricFactsSql(metric)}
+		WHERE ${where.sql} GROUP BY r.year ORDER BY r.year`,
+		where.params
+	);
+}
+
+export async function queryRanking(
+	runner: QueryRunner,
+	filters: Filters,
+	metric: Metric,
+	year: number,
+	limit: number
+): Promise<RankRow[]> {
+	const where = whereSql({ ...filters, years: { from: year, to: year } });
+	return runner.all<RankRow>(
+		`SELECT r.agency AS agency, ${metricSql(metric)} AS value
+		FROM reports r LEFT JOIN facts f ON f.report_id = r.report_id AND ${metricFactsSql(metric)}
+		WHERE ${where.sql} GROUP BY r.agency
+		ORDER BY value DESC NULLS LAST, agency LIMIT ?`,
+		[...where.params, limit]
+	);
+}
+
+export function queryAgencies(runner: QueryRunner): Promise<{ agency: string; reports: number }[]> {
+	return runner.all(
+		'SELECT agency, count(*) AS reports FROM reports GROUP BY agency ORDER BY agency'
+	);
+}

@@ -1,0 +1,107 @@
+/**
+ * Metrics that the drill-down and compare views chart per region, agency or year.
+ * Each is a sum of template cells, or a ratio of two such sums (rates are computed from
+ * summed cells, so a big agency weighs more than a small one, as in a pooled table).
+ * The SQL is assembled from these constants only — never from the URL.
+ */
+import { item, measure, type Label, type SectionKey } from '../template/template';
+import type { Format } from './table';
+
+export type CellRef = readonly [SectionKey, string, string];
+
+export interface Metric {
+	key: string;
+	label: Label;
+	format: Format;
+	/** Counts reports instead of summing cells. */
+	countReports?: boolean;
+	num: CellRef[];
+	den?: CellRef[];
+}
+
+const cellLabel = ([s, i, m]: CellRef): Label => {
+	const il = item(s, i)?.label;
+	const ml = measure(s, m)?.label;
+	if (!il || !ml) throw new Error(`not a template cell: ${s}.${i}.${m}`);
+	return m === 'total' || m === 'decisions' ? il : { zh: `${il.zh}·${ml.zh}`, en: `${il.en}, ${ml.en}` };
+};
+
+const REVIEW: CellRef = ['appeals', 'review', 'total'];
+const LITIGATION: CellRef[] = [
+	['appeals', 'litigation_direct', 'total'],
+	['appeals', 'litigation_after_review', 'total']
+];
+const HANDLED: CellRef = ['requests', 'handled_total', 'total'];
+
+export const METRICS: Metric[] = [
+	{ key: 'received', label: cellLabel(['requests', 'new_received', 'total']), format: 'int', num: [['requests', 'new_received', 'total']] },
+	{ key: 'handled', label: cellLabel(HANDLED), format: 'int', num: [HANDLED] },
+	{
+		key: 'disclosure_rate',
+		label: { zh: '公开率（予以公开+部分公开）/办理总计', en: 'Disclosure rate (granted + partial) / handled' },
+		format: 'percent',
+		num: [
+			['requests', 'granted', 'total'],
+			['requests', 'partially_granted', 'total']
+		],
+		den: [HANDLED]
+	},
+	{
+		key: 'not_held_share',
+		label: { zh: '“本机关不掌握”占比', en: 'Share “not held”' },
+		format: 'percent',
+		num: [['requests', 'unable.not_held', 'total']],
+		den: [HANDLED]
+	},
+	{ key: 'review', label: cellLabel(REVIEW), format: 'int', num: [REVIEW] },
+	{
+		key: 'review_corrected_rate',
+		label: { zh: '行政复议纠错率', en: 'Review correction rate' },
+		format: 'percent',
+		num: [['appeals', 'review', 'corrected']],
+		den: [REVIEW]
+	},
+	{ key: 'litigation', label: { zh: '行政诉讼', en: 'Litigation' }, format: 'int', num: LITIGATION },
+	{
+		key: 'litigation_corrected_rate',
+		label: { zh: '行政诉讼纠错率', en: 'Litigation correction rate' },
+		format: 'percent',
+		num: [
+			['appeals', 'litigation_direct', 'corrected'],
+			['appeals', 'litigation_after_review', 'corrected']
+		],
+		den: LITIGATION
+	},
+	{ key: 'licensing', label: cellLabel(['active', 'licensing', 'decisions']), format: 'int', num: [['active', 'licensing', 'decisions']] },
+	{ key: 'penalty', label: cellLabel(['active', 'penalty', 'decisions']), format: 'int', num: [['active', 'penalty', 'decisions']] },
+	{
+		key: 'normative_issued',
+		label: cellLabel(['active', 'normative_docs', 'issued']),
+		format: 'int',
+		num: [['active', 'normative_docs', 'issued']]
+	},
+	{ key: 'fees', label: cellLabel(['active', 'fees', 'amount']), format: 'decimal', num: [['active', 'fees', 'amount']] },
+	{ key: 'reports', label: { zh: '报告数', en: 'Reports' }, format: 'int', countReports: true, num: [] }
+];
+
+export const DEFAULT_METRIC = METRICS[0];
+
+export function metricByKey(key: string | null | undefined): Metric | undefined {
+	return METRICS.find((m) => m.key === key);
+}
+
+const cond = ([s, i, m]: CellRef) => `(f.section = '${s}' AND f.item = '${i}' AND f.measure = '${m}')`;
+const sumOf = (cells: CellRef[]) => `sum(CASE WHEN ${cells.map(cond).join(' OR ')} THEN f.value END)`;
+
+/** The aggregate expression over `facts f` (joined to `reports r`), as DOUBLE. */
+export function metricSql(m: Metric): string {
+	if (m.countReports) return 'CAST(count(DISTINCT r.report_id) AS DOUBLE)';
+	const num = sumOf(m.num);
+	return m.den ? `${num} / nullif(${sumOf(m.den)}, 0)` : num;
+}
+
+/** The join condition that keeps only the facts a metric reads (most of facts is skipped). */
+export function metricFactsSql(m: Metric): string {
+	const cells = [...m.num, ...(m.den ?? [])];
+	return cells.length ? `(${cells.map(cond).join(' OR ')})` : 'FALSE';
+}

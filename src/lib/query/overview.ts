@@ -1,0 +1,148 @@
+/**
+ * Cards and chart tables of the overview, computed from a Rollup (pure, no SQL), so the
+ * first paint from summary.json and every filtered redraw go through the same code.
+ */
+import {
+	APPEAL_PARTS,
+	APPLICANT_MEASURES,
+	REQUEST_GROUPS,
+	section,
+	item,
+	measure,
+	type Label,
+	type SectionKey
+} from '../template/template';
+import { cellSeries, cellTotal, sumKnown, type Rollup } from './rollup';
+import { YEAR_COLUMN, type Column, type Format, type Table } from './table';
+
+export interface Cards {
+	reports: number;
+	received: number | null;
+	handled: number | null;
+	/** (granted + partially_granted) / handled_total */
+	disclosureRate: number | null;
+	/** unable.not_held / handled_total */
+	notHeldShare: number | null;
+	review: number | null;
+	reviewCorrectedRate: number | null;
+	litigation: number | null;
+	litigationCorrectedRate: number | null;
+}
+
+const ratio = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? null : a / b);
+const add = (...xs: (number | null)[]) => sumKnown(xs);
+
+export function cardsFrom(r: Rollup): Cards {
+	const req = (i: string) => cellTotal(r, 'requests', i, 'total');
+	const handled = req('handled_total');
+	const app = (i: string, m: string) => cellTotal(r, 'appeals', i, m);
+	const review = app('review', 'total');
+	const litigation = add(app('litigation_direct', 'total'), app('litigation_after_review', 'total'));
+	return {
+		reports: r.reports.reduce((a, b) => a + b, 0),
+		received: req('new_received'),
+		handled,
+		disclosureRate: ratio(add(req('granted'), req('partially_granted')), handled),
+		notHeldShare: ratio(req('unable.not_held'), handled),
+		review,
+		reviewCorrectedRate: ratio(app('review', 'corrected'), review),
+		litigation,
+		litigationCorrectedRate: ratio(
+			add(app('litigation_direct', 'corrected'), app('litigation_after_review', 'corrected')),
+			litigation
+		)
+	};
+}
+
+function cellColumn(s: SectionKey, i: string, m: string, withMeasure: boolean): Column {
+	const il = item(s, i)!.label;
+	const md = measure(s, m)!;
+	const label: Label = withMeasure ? { zh: `${il.zh}·${md.label.zh}`, en: `${il.en}, ${md.label.en}` } : il;
+	const format: Format = md.decimal ? 'decimal' : 'int';
+	return { key: `${i}.${m}`, label, format, ...(md.unit ? { unit: md.unit } : {}) };
+}
+
+/** Year rows with one column per given series. */
+function byYear(r: Rollup, columns: Column[], series: (number | null)[][]): Table {
+	return {
+		columns: [YEAR_COLUMN, ...columns],
+		rows: r.years.map((year, y) => {
+			const row: Table['rows'][number] = { year };
+			columns.forEach((c, k) => (row[c.key] = series[k][y]));
+			return row;
+		})
+	};
+}
+
+/** The headline measure of each proactive-disclosure item: issued, decisions, fees. */
+const ACTIVE_CELLS: [string, string][] = [
+	['rules', 'issued'],
+	['normative_docs', 'issued'],
+	['licensing', 'decisions'],
+	['penalty', 'decisions'],
+	['coercion', 'decisions'],
+	['fees', 'amount']
+];
+
+export function activeTable(r: Rollup): Table {
+	const cols = ACTIVE_CELLS.map(([i, m]) => cellColumn('active', i, m, m === 'issued'));
+	return byYear(r, cols, ACTIVE_CELLS.map(([i, m]) => cellSeries(r, 'active', i, m)));
+}
+
+/** Outcome groups stacked by year; with `group`, that group's sub-reasons instead. */
+export function outcomesTable(r: Rollup, group?: string): Table {
+	const items = section('requests').items;
+	if (group) {
+		const members = items.filter((x) => x.group === group);
+		return byYear(
+			r,
+			members.map((x) => ({ key: x.key, label: x.label, format: 'int' })),
+			members.map((x) => cellSeries(r, 'requests', x.key, 'total'))
+		);
+	}
+	return byYear(
+		r,
+		REQUEST_GROUPS.map((g) => ({ key: g.key, label: g.label, format: 'int' })),
+		REQUEST_GROUPS.map((g) => {
+			const parts = items.filter((x) => x.group === g.key).map((x) => cellSeries(r, 'requests', x.key, 'total'));
+			return r.years.map((_, y) => sumKnown(parts.map((p) => p[y])));
+		})
+	);
+}
+
+/** Applicant types of the year's new requests. */
+export function applicantsTable(r: Rollup): Table {
+	return byYear(
+		r,
+		APPLICANT_MEASURES.map((m) => ({ key: m, label: measure('requests', m)!.label, format: 'int' })),
+		APPLICANT_MEASURES.map((m) => cellSeries(r, 'requests', 'new_received', m))
+	);
+}
+
+/** Review and the two kinds of litigation, each split by outcome (columns `item.outcome`). */
+export function appealsTable(r: Rollup): Table {
+	const cells = section('appeals').items.flatMap((i) => APPEAL_PARTS.map((m) => [i.key, m] as const));
+	return byYear(
+		r,
+		cells.map(([i, m]) => cellColumn('appeals', i, m, true)),
+		cells.map(([i, m]) => cellSeries(r, 'appeals', i, m))
+	);
+}
+
+export interface Overview {
+	cards: Cards;
+	active: Table;
+	outcomes: Table;
+	applicants: Table;
+	appeals: Table;
+}
+
+export function overviewFrom(r: Rollup, group?: string): Overview {
+	return {
+		cards: cardsFrom(r),
+		active: activeTable(r),
+		outcomes: outcomesTable(r, group),
+		applicants: applicantsTable(r),
+		appeals: appealsTable(r)
+	};
+}

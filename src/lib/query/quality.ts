@@ -1,0 +1,95 @@
+/** The quality view: which consistency rules the filtered reports break, and where. */
+import { RULES } from '../template/rules';
+import type { QueryRunner } from './runner';
+import { whereSql, type Filters } from './filters';
+import type { Finding } from './report';
+import { COL } from './columns';
+import type { Column, Table } from './table';
+
+export interface RuleCount {
+	rule: string;
+	severity: string;
+	findings: number;
+	reports: number;
+}
+
+export interface FindingRow extends Finding {
+	agency: string;
+	year: number;
+}
+
+export interface FindingFilter {
+	rule?: string;
+	severity?: string;
+}
+
+export async function queryRuleCounts(runner: QueryRunner, filters: Filters): Promise<RuleCount[]> {
+	const where = whereSql(filters);
+	const rows = await runner.all<RuleCount>(
+		`SELECT fi.rule AS rule, fi.severity AS severity, count(*) AS findings, count(DISTINCT fi.report_id) AS reports
+		FROM findings fi JOIN reports r ON r.report_id = fi.report_id
+		WHERE ${where.sql} GROUP BY ALL`,
+		where.params
+	);
+	// The rules module's order (FORMAT.md's numbering first) rather than by count.
+	const order = (id: string) => {
+		const i = RULES.findIndex((r) => r.id === id);
+		return i < 0 ? RULES.length : i;
+	};
+	return rows.sort((a, b) => order(a.rule) - order(b.rule) || a.severity.localeCompare(b.severity));
+}
+
+export async function queryFindings(
+	runner: QueryRunner,
+	filters: Filters,
+	only: FindingFilter
+): Promise<FindingRow[]> {
+	const where = whereSql(filters);
+	const conds = [where.sql];
+	const params = [...where.params];
+	if (only.rule) {
+		conds.push('fi.rule = ?');
+		params.push(only.rule);
+	}
+	if (only.severity) {
+		conds.push('fi.severity = ?');
+		params.push(only.severity);
+	}
+	return runner.all<FindingRow>(
+		`SELECT fi.report_id, r.agency, r.year, fi.rule, fi.severity, fi.section, fi.item, fi.measure,
+			fi.expected, fi.found, fi.message
+		FROM findings fi JOIN reports r ON r.report_id = fi.report_id
+		WHERE ${conds.join(' AND ')}
+		ORDER BY CASE fi.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END,
+			r.agency, r.year, fi.report_id, fi.rule, fi.section, fi.item, fi.measure`,
+		params
+	);
+}
+
+/** Reports × rules: one row per filtered report that has findings, a column per rule seen. */
+export async function queryMatrix(runner: QueryRunner, filters: Filters): Promise<Table> {
+	const where = whereSql(filters);
+	const rows = await runner.all<{ report_id: string; agency: string; year: number; rule: string; n: number }>(
+		`SELECT fi.report_id AS report_id, r.agency AS agency, r.year AS year, fi.rule AS rule, count(*) AS n
+		FROM findings fi JOIN reports r ON r.report_id = fi.report_id
+		WHERE ${where.sql} GROUP BY ALL ORDER BY agency, year, report_id`,
+		where.params
+	);
+	const seen = new Set(rows.map((r) => r.rule));
+	const ruleCols: Column[] = RULES.filter((r) => seen.has(r.id)).map((r) => ({
+		key: r.id,
+		label: r.label,
+		format: 'int'
+	}));
+	const byReport = new Map<string, Table['rows'][number]>();
+	for (const r of rows) {
+		let row = byReport.get(r.report_id);
+		if (!row) {
+			row = { report_id: r.report_id, agency: r.agency, year: r.year };
+			for (const c of ruleCols) row[c.key] = 0;
+			byReport.set(r.report_id, row);
+		}
+		row[r.rule] = r.n;
+	}
+	return { columns: [COL.report_id, COL.agency, COL.year, ...ruleCols], rows: [...byReport.values()] };
+}

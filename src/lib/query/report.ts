@@ -1,0 +1,74 @@
+/** One report: its metadata, every cell it gives, and the findings about it. */
+import type { QueryRunner } from './runner';
+import { cellKey } from './rollup';
+
+export interface ReportMeta {
+	report_id: string;
+	file: string;
+	agency: string;
+	year: number;
+	region_code: string | null;
+	province: string | null;
+	city: string | null;
+	county: string | null;
+	level: string;
+	kind: string;
+	template: string;
+	source: string | null;
+	original_url: string | null;
+	overrides: string | null;
+}
+
+export interface Finding {
+	report_id: string;
+	rule: string;
+	severity: 'error' | 'warning' | 'info';
+	section: string | null;
+	item: string | null;
+	measure: string | null;
+	expected: number | null;
+	found: number | null;
+	message: string;
+}
+
+export interface ReportData {
+	meta: ReportMeta;
+	/** `section|item|measure` → value (null: unknown); cells the report lacks are absent. */
+	values: Map<string, number | null>;
+	findings: Finding[];
+}
+
+export async function queryReport(runner: QueryRunner, id: string): Promise<ReportData | null> {
+	const [metas, facts, findings] = await Promise.all([
+		runner.all<ReportMeta>(
+			`SELECT report_id, file, agency, year, region_code, province, city, county, level, kind,
+				template, source, original_url, overrides
+			FROM reports WHERE report_id = ?`,
+			[id]
+		),
+		runner.all<{ section: string; item: string; measure: string; value: number | null }>(
+			'SELECT section, item, measure, value FROM facts WHERE report_id = ?',
+			[id]
+		),
+		runner.all<Finding>(
+			`SELECT report_id, rule, severity, section, item, measure, expected, found, message
+			FROM findings WHERE report_id = ?
+			ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, rule, section, item, measure`,
+			[id]
+		)
+	]);
+	if (!metas.length) return null;
+	return {
+		meta: metas[0],
+		values: new Map(facts.map((f) => [cellKey(f.section, f.item, f.measure), f.value])),
+		findings
+	};
+}
+
+/** The agency's other reports, for moving between years from the report view. */
+export function queryAgencyReports(runner: QueryRunner, agency: string) {
+	return runner.all<{ report_id: string; year: number }>(
+		'SELECT report_id, year FROM reports WHERE agency = ? ORDER BY year, report_id',
+		[agency]
+	);
+}

@@ -1,0 +1,24 @@
+/**
+ * The shape every chart and table of the dashboard is drawn from, and exported as CSV from:
+ * one language-neutral table, so the chart, its data table and its download cannot disagree.
+ */
+import type { Label } from '../template/template';
+
+export type Format = 'int' | 'decimal' | 'percent' | 'text' | 'year';
+
+export interface Column {
+	key: string;
+	label: Label;
+	format: Format;
+	unit?: Label;
+}
+
+export type Cell = string | number | null;
+export type Row = Record<string, Cell>;
+
+export interface Table {
+	columns: Column[];
+	rows: Row[];
+}
+
+export const YEAR_COLUMN: Column = { key: 'year', label: { zh: '年份', en: 'Year' }, format: 'year' };

@@ -1,0 +1,92 @@
+/**
+ * QueryRunner over DuckDB-WASM, served from the site's own files (no CDN, no extensions).
+ * Import this module dynamically, in the browser only: evaluated during prerender, the
+ * worker-based bundle crashes the build.
+ */
+import * as duckdb from '@duckdb/duckdb-wasm';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { plainRow, type QueryRunner } from './runner';
+import { DATASET_ALIAS, OFFLINE_SETTINGS, VIEW_SQL } from './views';
+
+export interface EngineProgress {
+	phase: 'engine' | 'data' | 'attach';
+	/** 0..1, or null while the size is unknown. */
+	fraction: number | null;
+}
+
+const DATASET_FILE = 'gongkai.duckdb';
+
+export class WasmRunner implements QueryRunner {
+	private readonly statements = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
+
+	private constructor(
+		private readonly db: duckdb.AsyncDuckDB,
+		private readonly conn: duckdb.AsyncDuckDBConnection
+	) {}
+
+	/** Starts the engine (eh bundle, mvp where WebAssembly exceptions are missing) and attaches the dataset. */
+	static async open(datasetUrl: string, onProgress: (p: EngineProgress) => void): Promise<WasmRunner> {
+		if (typeof WebAssembly !== 'object') throw new Error('no-webassembly');
+		const bundle = await duckdb.selectBundle({
+			mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+			eh: { mainModule: ehWasm, mainWorker: ehWorker }
+		});
+		const worker = new Worker(bundle.mainWorker!);
+		const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+		try {
+			// The dataset download runs while the engine compiles: they do not depend on each other.
+			const bytes = fetchBytes(datasetUrl, (f) => onProgress({ phase: 'data', fraction: f }));
+			bytes.catch(() => {}); // observed by the await below; avoids an unhandled rejection meanwhile
+			await db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) =>
+				onProgress({ phase: 'engine', fraction: p.bytesTotal > 0 ? p.bytesLoaded / p.bytesTotal : null })
+			);
+			await db.registerFileBuffer(DATASET_FILE, await bytes);
+			onProgress({ phase: 'attach', fraction: null });
+			const conn = await db.connect();
+			for (const sql of OFFLINE_SETTINGS) await conn.query(sql);
+			await conn.query(`ATTACH '${DATASET_FILE}' AS ${DATASET_ALIAS} (READ_ONLY)`);
+			for (const sql of VIEW_SQL) await conn.query(sql);
+			return new WasmRunner(db, conn);
+		} catch (e) {
+			await db.terminate();
+			throw e;
+		}
+	}
+
+	async all<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+		let stmt = this.statements.get(sql);
+		if (!stmt) {
+			stmt = this.conn.prepare(sql);
+			this.statements.set(sql, stmt);
+			stmt.catch(() => this.statements.delete(sql));
+		}
+		const table = await (await stmt).query(...params);
+		return table.toArray().map((row) => plainRow(row.toJSON()) as T);
+	}
+}
+
+async function fetchBytes(url: string, onProgress: (fraction: number | null) => void): Promise<Uint8Array> {
+	const res = await fetch(url);
+	if (!res.ok || !res.body) throw new Error(`dataset-http-${res.status}`);
+	const total = Number(res.headers.get('content-length')) || 0;
+	const reader = res.body.getReader();
+	const chunks: Uint8Array[] = [];
+	let loaded = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		chunks.push(value);
+		loaded += value.length;
+		onProgress(total ? Math.min(1, loaded / total) : null);
+	}
+	const out = new Uint8Array(loaded);
+	let at = 0;
+	for (const c of chunks) {
+		out.set(c, at);
+		at += c.length;
+	}
+	return out;
+}

@@ -1,0 +1,35 @@
+/** Findings placed on the cells of a report's tables, numbered as in the list below them. */
+import type { Finding } from '$lib/query/report';
+import { cellKey } from '$lib/query/rollup';
+
+export interface NumberedFinding extends Finding {
+	n: number;
+}
+
+export interface PlacedFindings {
+	all: NumberedFinding[];
+	/** `section|item|measure`, or `section|item|*` for a whole row. */
+	byCell: Map<string, NumberedFinding[]>;
+	/** About the report or a whole section, not one row. */
+	general: NumberedFinding[];
+}
+
+export function placeFindings(findings: Finding[]): PlacedFindings {
+	const all = findings.map((f, i) => ({ ...f, n: i + 1 }));
+	const byCell = new Map<string, NumberedFinding[]>();
+	const general: NumberedFinding[] = [];
+	for (const f of all) {
+		if (!f.section || !f.item) {
+			general.push(f);
+			continue;
+		}
+		const key = cellKey(f.section, f.item, f.measure ?? '*');
+		byCell.set(key, [...(byCell.get(key) ?? []), f]);
+	}
+	return { all, byCell, general };
+}
+
+/** The findings marked on one cell: its own and those about its whole row. */
+export function findingsAt(p: PlacedFindings, section: string, item: string, measure: string): NumberedFinding[] {
+	return [...(p.byCell.get(cellKey(section, item, measure)) ?? []), ...(p.byCell.get(cellKey(section, item, '*')) ?? [])];
+}

@@ -1,0 +1,85 @@
+/**
+ * Debian Chromium driven by playwright-core, as the e2e tests and the benchmark use it:
+ * a fresh profile per launch (cold cache), and no network beyond this machine — the browser
+ * cannot resolve any other host, and any request that is not to localhost is aborted and recorded.
+ */
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Browser {
+	context: BrowserContext;
+	page: Page;
+	/** Requests that tried to leave localhost (must stay empty). */
+	blocked: string[];
+	close(): Promise<void>;
+}
+
+const LOCAL = /^(https?|wss?):\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//;
+
+export async function launch(opts: { viewport?: { width: number; height: number } } = {}): Promise<Browser> {
+	const profile = mkdtempSync(join(tmpdir(), 'gongkai-chromium-'));
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath: CHROMIUM,
+		headless: true,
+		viewport: opts.viewport ?? { width: 1400, height: 1000 },
+		locale: 'zh-CN',
+		acceptDownloads: true,
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'
+		]
+	});
+	const blocked: string[] = [];
+	await context.route('**/*', (route) => {
+		const url = route.request().url();
+		if (LOCAL.test(url) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
+		blocked.push(url);
+		return route.abort('blockedbyclient');
+	});
+	const page = context.pages()[0] ?? (await context.newPage());
+	return {
+		context,
+		page,
+		blocked,
+		close: async () => {
+			await context.close();
+			rmSync(profile, { recursive: true, force: true });
+		}
+	};
+}
+
+/** Resolves when the page has settled after `action`: no query or chart draw in flight. */
+export async function settle(page: Page, action: () => Promise<unknown>, timeout = 20_000): Promise<number> {
+	const t0: number = await page.evaluate(() => performance.now());
+	await action();
+	return page.evaluate(
+		({ t0, timeout }) =>
+			new Promise<number>((ok, fail) => {
+				const seen = () => performance.getEntriesByName('gk:idle', 'mark').find((m) => m.startTime > t0);
+				const check = () => {
+					const m = seen();
+					if (m && document.documentElement.dataset.busy === 'false') return ok(m.startTime - t0);
+					if (performance.now() - t0 > timeout) return fail(new Error('page did not settle'));
+					setTimeout(check, 5);
+				};
+				check();
+			}),
+		{ t0, timeout }
+	);
+}
+
+/** Time (ms from navigation start) of a first-time milestone mark, waiting for it. */
+export async function milestoneAt(page: Page, name: string, timeout = 30_000): Promise<number> {
+	await page.waitForFunction((n) => performance.getEntriesByName(n, 'mark').length > 0, name, { timeout });
+	return page.evaluate((n) => performance.getEntriesByName(n, 'mark')[0].startTime, name);
+}

@@ -1,0 +1,96 @@
+/**
+ * `npm run ingest` into a scratch folder: the tables it writes hold what the hand-worked
+ * fixtures say, it is idempotent, and a failed run leaves the previous dataset in place.
+ */
+import { DuckDBInstance } from '@duckdb/node-api';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(__dirname, '../../..');
+const FIXTURES = join(ROOT, 'tests/golden/expected');
+const out = mkdtempSync(join(tmpdir(), 'gk-ingest-'));
+const ingest = (...args: string[]) =>
+	spawnSync('npx', ['tsx', 'scripts/ingest.ts', '--out', join(out, 'site'), '--export', join(out, 'export'), ...args], { cwd: ROOT, encoding: 'utf8' });
+
+async function query(sql: string): Promise<Record<string, unknown>[]> {
+	const db = await DuckDBInstance.create(join(out, 'site/gongkai.duckdb'), { access_mode: 'READ_ONLY' });
+	const conn = await db.connect();
+	const rows = (await conn.runAndReadAll(sql)).getRowObjectsJS();
+	conn.closeSync();
+	db.closeSync();
+	return rows;
+}
+
+let first: ReturnType<typeof ingest>;
+beforeAll(() => {
+	first = ingest();
+}, 120_000);
+
+describe('ingest', () => {
+	it('reads every text and HTML report and names the files it could not read', () => {
+		expect(first.status).toBe(0);
+		expect(first.stdout).toMatch(/read 27 of 30 files/);
+		for (const pdf of ['001_huaian_shi_2024.pdf', '002_huaian_hongze_qu_2023.pdf', '003_huaian_hongze_qu_2024.pdf']) expect(first.stdout).toContain(pdf);
+		expect(first.stdout).toMatch(/findings by rule:/);
+	});
+
+	it('holds, per report, the totals worked out by hand', async () => {
+		const facts = await query(`SELECT report_id, item, value FROM facts WHERE section = 'requests' AND measure = 'total' AND item IN ('new_received', 'handled_total')`);
+		const fixtures = readdirSync(FIXTURES).map((f) => JSON.parse(readFileSync(join(FIXTURES, f), 'utf8'))).filter((f) => !f.file.endsWith('.pdf'));
+		for (const fx of fixtures) {
+			const id = fx.file.replace(/\.[^.]+$/, '');
+			for (const item of ['new_received', 'handled_total']) {
+				expect(facts.find((r) => r.report_id === id && r.item === item)?.value, `${id} ${item}`).toBe(fx.requests[item].total);
+			}
+		}
+		const sum = fixtures.reduce((s, fx) => s + fx.requests.new_received.total, 0);
+		const [{ n }] = await query(`SELECT sum(value)::DOUBLE AS n FROM facts WHERE section='requests' AND item='new_received' AND measure='total'`);
+		expect(n).toBe(sum);
+	});
+
+	it('writes reports with metadata and provenance, and findings with rule ids', async () => {
+		const [r] = await query(`SELECT * FROM reports WHERE report_id = '004_pingtan_2023'`);
+		expect(r).toMatchObject({ agency: '平潭综合实验区', year: 2023, region_code: '350128', province: '福建省', city: '福州市', county: '平潭县', template: '2021' });
+		expect(r.original_url).toBe('https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202403/t20240308_87885.htm');
+		const rules = await query(`SELECT DISTINCT report_id, rule FROM findings WHERE rule IN ('column_total', 'carry_over', 'appeal_total', 'repair_extra_cell')`);
+		expect(rules).toContainEqual({ report_id: '010_pingtan_junshan_pianqu_2022', rule: 'column_total' });
+		expect(rules).toContainEqual({ report_id: '000_huinong_gov_office_2024', rule: 'repair_extra_cell' });
+	});
+
+	it('writes Parquet, CSV with a BOM, and the summary', () => {
+		for (const t of ['reports', 'facts', 'findings']) {
+			expect(statSync(join(out, 'export', `${t}.parquet`)).size).toBeGreaterThan(0);
+			expect(readFileSync(join(out, 'export', `${t}.csv`), 'utf8').charCodeAt(0)).toBe(0xfeff);
+		}
+		expect(JSON.parse(readFileSync(join(out, 'site/summary.json'), 'utf8')).version).toBe(1);
+	});
+
+	it('is idempotent: a second run writes the same tables', async () => {
+		const before = await query(`SELECT * FROM facts ORDER BY ALL`);
+		expect(ingest().status).toBe(0);
+		expect(await query(`SELECT * FROM facts ORDER BY ALL`)).toEqual(before);
+	}, 120_000);
+
+	it('fails with a message and keeps the previous dataset when nothing can be read', () => {
+		const raw = join(out, 'raw-bad');
+		mkdirSync(raw, { recursive: true });
+		writeFileSync(join(raw, 'x.txt'), 'not a report');
+		writeFileSync(join(out, 'm.csv'), 'file,source\nx.txt,test\n');
+		const before = readFileSync(join(out, 'site/gongkai.duckdb'));
+		const r = ingest('--raw', raw, '--manifest', join(out, 'm.csv'));
+		expect(r.status).toBe(1);
+		expect(r.stderr).toMatch(/no report could be read/);
+		expect(readFileSync(join(out, 'site/gongkai.duckdb')).equals(before)).toBe(true);
+		expect(readdirSync(join(out, 'site')).filter((f) => f.includes('.tmp'))).toEqual([]);
+	}, 60_000);
+
+	it('refuses a broken manifest, naming the problem', () => {
+		writeFileSync(join(out, 'bad.csv'), 'name,url\n');
+		const r = ingest('--manifest', join(out, 'bad.csv'));
+		expect(r.status).toBe(1);
+		expect(r.stderr).toMatch(/missing column\(s\) file, source/);
+	});
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parseManifest } from '../../../src/lib/core/manifest';
+
+const HEAD = 'file,source,original_url,agency,year,region_code,level,kind,notes\n';
+
+describe('manifest', () => {
+	it('reads rows, with a BOM and CRLF line ends as Excel saves them', () => {
+		const m = parseManifest('\uFEFF' + (HEAD + 'a.txt,somewhere,https://x.gov.cn/a.htm,,2024,640205,county,,"note, with comma"\n').replace(/\n/g, '\r\n'));
+		expect(m).toEqual({
+			ok: true,
+			rows: [{ file: 'a.txt', source: 'somewhere', original_url: 'https://x.gov.cn/a.htm', agency: null, year: 2024, region_code: '640205', level: 'county', kind: null, notes: 'note, with comma' }]
+		});
+	});
+
+	it('names every bad value with its line', () => {
+		const m = parseManifest(HEAD + 'a.txt,s,,,20x4,999999,village,agency,\na.txt,s,,,,,,,\n');
+		expect(m.ok).toBe(false);
+		if (m.ok) return;
+		expect(m.errors).toEqual([
+			'manifest line 2: year "20x4" is not a year',
+			'manifest line 2: region_code "999999" is not a GB/T 2260 code',
+			'manifest line 2: level "village" is not one of national/province/city/county/township',
+			'manifest line 2: kind "agency" is not one of government/department',
+			'manifest line 3: a.txt listed twice'
+		]);
+	});
+
+	it('refuses a file without the required columns, and names unknown ones', () => {
+		expect(parseManifest('name,url\na,b\n')).toEqual({ ok: false, errors: [expect.stringContaining('missing column(s) file, source')] });
+		const m = parseManifest('file,source,colour\na.txt,s,red\n');
+		expect(m.ok ? [] : m.errors).toEqual([expect.stringContaining('unknown column(s) colour')]);
+	});
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { agencyFromTitle, readMetadata } from '../../../src/lib/core/parse/metadata';
+import { matchRegion } from '../../../src/lib/core/region/regions';
+
+describe('agency and year from the title', () => {
+	it.each([
+		['惠农区人民政府办公室 2024年政府信息公开工作年度报告', '惠农区人民政府办公室', 2024],
+		['平潭综合实验区海坛片区管理局 关于2021年度政府信息公开工作年度报告', '平潭综合实验区海坛片区管理局', 2021],
+		['淮安市人民政府2024年政府信息公开工作年度报告', '淮安市人民政府', 2024],
+		['江苏省财政厅政府信息公开工作年度报告（2022年）', '江苏省财政厅', 2022]
+	])('%s', (title, agency, year) => {
+		const { meta } = readMetadata(title, '');
+		expect(meta.year).toBe(year);
+		expect(meta.agency).toBe(agency);
+	});
+
+	it('takes the year from the statistics period when the title has none', () => {
+		expect(readMetadata('某局政府信息公开工作年度报告', '本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止').meta.year).toBe(2023);
+		expect(agencyFromTitle('某局政府信息公开工作年度报告')).toBe('某局');
+	});
+});
+
+describe('region, level and kind', () => {
+	it.each([
+		['惠农区人民政府办公室', '640205', 'county', 'government', '宁夏回族自治区', '石嘴山市', '惠农区'],
+		['淮安市人民政府', '320800', 'city', 'government', '江苏省', '淮安市', null],
+		['淮安市洪泽区人民政府', '320813', 'county', 'government', '江苏省', '淮安市', '洪泽区'],
+		['江苏省财政厅', '320000', 'province', 'department', '江苏省', null, null],
+		['平潭综合实验区海坛片区管理局', '350128', 'township', 'government', '福建省', '福州市', '平潭县'],
+		['平潭综合实验区经济发展局', '350128', 'county', 'department', '福建省', '福州市', '平潭县']
+	])('%s', (agency, code, level, kind, province, city, county) => {
+		const { meta } = readMetadata(`${agency}2024年政府信息公开工作年度报告`, '');
+		expect(meta).toMatchObject({ region_code: code, level, kind, province, city, county });
+	});
+
+	it('leaves an ambiguous county name unknown unless the text names its city', () => {
+		expect(matchRegion('鼓楼区人民政府').region).toBeNull();
+		expect(matchRegion('鼓楼区人民政府', '南京市鼓楼区2023年').region?.code).toBe('320106');
+	});
+});
