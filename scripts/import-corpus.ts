@@ -16,6 +16,11 @@ const REGION_CODES: Record<string, string> = {
 	福建省平潭综合实验区: '350128'
 };
 
+/** The same body titled differently across years: one name so its reports form a series. */
+const AGENCY: Record<string, string> = {
+	'002_huaian_hongze_qu_2023.pdf': '淮安市洪泽区人民政府' // titled 洪泽区人民政府; 2024's title adds 淮安市
+};
+
 const index = Papa.parse<Record<string, string>>(readFileSync(join(corpus, 'index.tsv'), 'utf8'), {
 	header: true,
 	delimiter: '\t',
@@ -36,7 +41,7 @@ const rows = index.map((r) => {
 		file,
 		source: r.source.replace(/;\s*original https?:\/\/\S+/, ''),
 		original_url: header?.[1] ?? inSource?.[1] ?? '',
-		agency: '',
+		agency: AGENCY[file] ?? '',
 		year: r.report_year,
 		region_code: code,
 		level: r.level === 'department' ? 'county' : r.level,

@@ -31,7 +31,7 @@ async function main() {
 
 	const parsed: { id: string; file: string; report: ProcessedReport }[] = [];
 	for (const file of files) {
-		const out = processFile(readFileSync(join(rawDir, file)), file, byFile.get(file));
+		const out = await processFile(readFileSync(join(rawDir, file)), file, byFile.get(file));
 		if (!out.ok) failed.push({ file, reason: out.reason });
 		else parsed.push({ id: parsePath(file).name, file, report: out.report });
 	}

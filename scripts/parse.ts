@@ -38,7 +38,7 @@ if (manifestPath) {
 	if (!row) fail(`${file}: not listed in ${manifestPath}`);
 }
 
-const out = processFile(bytes, basename(file), row);
+const out = await processFile(bytes, basename(file), row);
 if (!out.ok) fail(`${file}: ${out.reason}`);
 const r = out.report;
 const json = {

@@ -17,8 +17,8 @@ export interface ProcessedReport extends ParsedReport {
 
 export type ProcessOutcome = { ok: true; report: ProcessedReport } | { ok: false; reason: string };
 
-export function processFile(bytes: Uint8Array, fileName: string, manifestRow?: ManifestRow): ProcessOutcome {
-	const read = readDocument(bytes, fileName);
+export async function processFile(bytes: Uint8Array, fileName: string, manifestRow?: ManifestRow): Promise<ProcessOutcome> {
+	const read = await readDocument(bytes, fileName);
 	if (!read.ok) return read;
 	const parsed = parseDocument(read.doc);
 	if (!parsed.ok) return parsed;

@@ -10,8 +10,8 @@ import { checkAcrossYears } from '../../../src/lib/core/validate/cross-year';
 import { applyOverrides, type ManifestRow } from '../../../src/lib/core/manifest';
 import { consistentRequests, reportText, zeroValues, type ReportSpec } from '../../helpers/report-text';
 
-function findings(spec: ReportSpec, style: 'tabs' | 'flat' = 'tabs', file = 'r.txt'): Finding[] {
-	const out = processFile(new TextEncoder().encode(reportText(spec, style)), file);
+async function findings(spec: ReportSpec, style: 'tabs' | 'flat' = 'tabs', file = 'r.txt'): Promise<Finding[]> {
+	const out = await processFile(new TextEncoder().encode(reportText(spec, style)), file);
 	if (!out.ok) throw new Error(out.reason);
 	return out.report.findings;
 }
@@ -19,27 +19,27 @@ const rules = (fs: Finding[]) => fs.map((f) => f.rule);
 const requests = () => consistentRequests([[5, 1, 0, 0, 0, 2]]);
 
 describe('a consistent report', () => {
-	it('has no rule findings, in either text style', () => {
+	it('has no rule findings, in either text style', async () => {
 		for (const style of ['tabs', 'flat'] as const) {
-			expect(rules(findings({ requests: requests() }, style)).filter((r) => r !== 'metadata')).toEqual([]);
+			expect(rules(await findings({ requests: requests() }, style)).filter((r) => r !== 'metadata')).toEqual([]);
 		}
 	});
 });
 
 describe('rule 1 row_total', () => {
-	it('flags a row whose total is not its six columns summed', () => {
+	it('flags a row whose total is not its six columns summed', async () => {
 		const r = requests();
 		r.granted.total = 7; // 5+1+2 = 8
-		const f = findings({ requests: r }).find((x) => x.rule === 'row_total');
+		const f = (await findings({ requests: r })).find((x) => x.rule === 'row_total');
 		expect(f).toMatchObject({ section: 'requests', item: 'granted', measure: 'total', expected: 8, found: 7 });
 	});
 });
 
 describe('rule 2 column_total', () => {
-	it('flags a column whose (七) 总计 is not the outcomes summed', () => {
+	it('flags a column whose (七) 总计 is not the outcomes summed', async () => {
 		const r = requests();
 		r['unable.not_held'] = { ...r['unable.not_held'], natural_person: 1, total: 1 };
-		const fs = findings({ requests: r }).filter((x) => x.rule === 'column_total');
+		const fs = (await findings({ requests: r })).filter((x) => x.rule === 'column_total');
 		expect(fs.map((f) => [f.measure, f.expected, f.found])).toEqual([
 			['natural_person', 6, 5],
 			['total', 9, 8]
@@ -48,10 +48,10 @@ describe('rule 2 column_total', () => {
 });
 
 describe('rule 3 balance', () => {
-	it('flags new + carried over ≠ handled + carried forward', () => {
+	it('flags new + carried over ≠ handled + carried forward', async () => {
 		const r = requests();
 		r.carried_forward = { ...r.carried_forward, commercial: 1, total: 1 };
-		const f = findings({ requests: r }).filter((x) => x.rule === 'balance');
+		const f = (await findings({ requests: r })).filter((x) => x.rule === 'balance');
 		expect(f.map((x) => [x.measure, x.expected, x.found])).toEqual([
 			['commercial', 0, 1],
 			['total', 7, 8]
@@ -60,12 +60,12 @@ describe('rule 3 balance', () => {
 });
 
 describe('rule 4 appeal_total', () => {
-	it('flags an appeal row whose total is not its outcomes summed (洪泽区 2023 style)', () => {
+	it('flags an appeal row whose total is not its outcomes summed (洪泽区 2023 style)', async () => {
 		const a = zeroValues('appeals');
 		a.review = { upheld: 10, corrected: 1, other: 0, pending: 0, total: 0 };
-		expect(findings({ appeals: a }).find((x) => x.rule === 'appeal_total')).toMatchObject({ item: 'review', expected: 11, found: 0 });
+		expect((await findings({ appeals: a })).find((x) => x.rule === 'appeal_total')).toMatchObject({ item: 'review', expected: 11, found: 0 });
 		a.review.total = 11;
-		expect(rules(findings({ appeals: a }))).not.toContain('appeal_total');
+		expect(rules(await findings({ appeals: a }))).not.toContain('appeal_total');
 	});
 });
 
@@ -74,7 +74,7 @@ describe('rule 6 value_range', () => {
 		agency: 'x', year: 2024, region_code: null, province: null, city: null, county: null, level: null, kind: null,
 		template: '2021', active: zeroValues('active'), requests: zeroValues('requests'), appeals: zeroValues('appeals'), findings: []
 	});
-	it('flags a negative value and a fractional count, not a fractional fee', () => {
+	it('flags a negative value and a fractional count, not a fractional fee', async () => {
 		const r = report();
 		r.active!.licensing.decisions = -3;
 		r.requests.granted.natural_person = 1.5;
@@ -84,25 +84,25 @@ describe('rule 6 value_range', () => {
 			'granted.natural_person'
 		]);
 	});
-	it('reads a decimal printed in a count cell and flags it', () => {
+	it('reads a decimal printed in a count cell and flags it', async () => {
 		const r = requests();
-		expect(rules(findings({ requests: r, rawRows: { granted: '5\t1\t0\t0\t0\t2\t8.5' } }))).toContain('value_range');
+		expect(rules(await findings({ requests: r, rawRows: { granted: '5\t1\t0\t0\t0\t2\t8.5' } }))).toContain('value_range');
 	});
 });
 
 describe('rule 7 narrative', () => {
-	it('warns when the prose states another number of requests than the table', () => {
-		const fs = findings({ requests: requests(), prose: '本年度共收到政府信息公开申请9件，办结8件。' });
+	it('warns when the prose states another number of requests than the table', async () => {
+		const fs = await findings({ requests: requests(), prose: '本年度共收到政府信息公开申请9件，办结8件。' });
 		expect(fs.filter((f) => f.rule === 'narrative').map((f) => [f.item, f.expected, f.found])).toEqual([['new_received', 9, 8]]);
 	});
-	it('is silent when they agree', () => {
-		expect(rules(findings({ requests: requests(), prose: '本年度共收到政府信息公开申请8件，办结8件。' }))).not.toContain('narrative');
+	it('is silent when they agree', async () => {
+		expect(rules(await findings({ requests: requests(), prose: '本年度共收到政府信息公开申请8件，办结8件。' }))).not.toContain('narrative');
 	});
-	it('checks review and litigation counts against table 四', () => {
+	it('checks review and litigation counts against table 四', async () => {
 		const a = zeroValues('appeals');
 		a.review = { upheld: 1, corrected: 1, other: 0, pending: 0, total: 2 };
 		a.litigation_direct = { upheld: 3, corrected: 0, other: 0, pending: 0, total: 3 };
-		const fs = findings({ appeals: a, prose: '因政府信息公开引起的行政复议案件2件、行政诉讼案件4件。' });
+		const fs = await findings({ appeals: a, prose: '因政府信息公开引起的行政复议案件2件、行政诉讼案件4件。' });
 		expect(fs.filter((f) => f.rule === 'narrative').map((f) => [f.item, f.expected, f.found])).toEqual([['litigation_direct', 4, 3]]);
 	});
 });
@@ -116,7 +116,7 @@ describe('rule 5 across years', () => {
 		act.normative_docs = { issued: 3, repealed: 1, in_force: inForce };
 		return { agency: '某局', year: y, region_code: '350128', province: null, city: null, county: null, level: null, kind: null, template: '2021', active: act, requests: req, appeals: zeroValues('appeals'), findings: [] };
 	};
-	it('flags carried_over ≠ last year’s carried_forward and in-force drift, on the later report', () => {
+	it('flags carried_over ≠ last year’s carried_forward and in-force drift, on the later report', async () => {
 		const out = checkAcrossYears([
 			{ id: 'a2023', report: year(2023, 0, 2, 10) },
 			{ id: 'a2024', report: year(2024, 1, 0, 11) }
@@ -128,52 +128,52 @@ describe('rule 5 across years', () => {
 			['in_force_drift', 'in_force', 12, 11]
 		]);
 	});
-	it('is silent for a consistent pair and for non-consecutive years', () => {
+	it('is silent for a consistent pair and for non-consecutive years', async () => {
 		expect(checkAcrossYears([{ id: 'a', report: year(2023, 0, 2, 10) }, { id: 'b', report: year(2024, 2, 0, 12) }]).size).toBe(0);
 		expect(checkAcrossYears([{ id: 'a', report: year(2022, 0, 2, 10) }, { id: 'b', report: year(2024, 1, 0, 1) }]).size).toBe(0);
 	});
 });
 
 describe('reading findings', () => {
-	it('repair_extra_cell: eight numbers for seven columns', () => {
+	it('repair_extra_cell: eight numbers for seven columns', async () => {
 		const r = requests();
-		expect(rules(findings({ requests: r, rawRows: { handled_total: '5\t0\t1\t0\t0\t0\t2\t8' } }))).toContain('repair_extra_cell');
-		expect(rules(findings({ requests: r }))).not.toContain('repair_extra_cell');
+		expect(rules(await findings({ requests: r, rawRows: { handled_total: '5\t0\t1\t0\t0\t0\t2\t8' } }))).toContain('repair_extra_cell');
+		expect(rules(await findings({ requests: r }))).not.toContain('repair_extra_cell');
 	});
-	it('repair_missing_cell: a glued row one digit short', () => {
-		expect(rules(findings({ requests: zeroValues('requests'), rawRows: { carried_forward: '000000' } }, 'flat'))).toContain('repair_missing_cell');
+	it('repair_missing_cell: a glued row one digit short', async () => {
+		expect(rules(await findings({ requests: zeroValues('requests'), rawRows: { carried_forward: '000000' } }, 'flat'))).toContain('repair_missing_cell');
 	});
-	it('ambiguous_split: a glued section 二 run with several cuts, and not one with a single cut', () => {
+	it('ambiguous_split: a glued section 二 run with several cuts, and not one with a single cut', async () => {
 		const a = zeroValues('active');
-		const fs = findings({ active: a, rawRows: { normative_docs: '2120' } }, 'flat');
+		const fs = await findings({ active: a, rawRows: { normative_docs: '2120' } }, 'flat');
 		expect(fs.find((f) => f.rule === 'ambiguous_split')).toMatchObject({ item: 'normative_docs', candidates: [[2, 1, 20], [2, 12, 0], [21, 2, 0]] });
-		expect(rules(findings({ active: a, rawRows: { normative_docs: '007' } }, 'flat'))).not.toContain('ambiguous_split');
+		expect(rules(await findings({ active: a, rawRows: { normative_docs: '007' } }, 'flat'))).not.toContain('ambiguous_split');
 	});
-	it('ambiguous_split is settled by the prose’s stated figure', () => {
-		const out = processFile(
+	it('ambiguous_split is settled by the prose’s stated figure', async () => {
+		const out = await processFile(
 			new TextEncoder().encode(reportText({ rawRows: { normative_docs: '8855698' }, prose: '动态更新本年度制发的规范性文件88件，集中公开现行有效行政规范性文件698件。' }, 'flat')),
 			'r.txt'
 		);
 		expect(out.ok && out.report.active?.normative_docs).toEqual({ issued: 88, repealed: 55, in_force: 698 });
 	});
-	it('unreadable_cells: table 四 digits no split can make consistent', () => {
-		expect(rules(findings({ rawRows: { appeals: '00202000001324015' } }, 'flat'))).toContain('unreadable_cells');
+	it('unreadable_cells: table 四 digits no split can make consistent', async () => {
+		expect(rules(await findings({ rawRows: { appeals: '00202000001324015' } }, 'flat'))).toContain('unreadable_cells');
 	});
-	it('missing_item and missing_section', () => {
-		const fs = findings({ omitRows: ['rules'], appeals: null });
+	it('missing_item and missing_section', async () => {
+		const fs = await findings({ omitRows: ['rules'], appeals: null });
 		expect(fs.find((f) => f.rule === 'missing_item')).toMatchObject({ section: 'active', item: 'rules' });
 		expect(fs.find((f) => f.rule === 'missing_section')).toMatchObject({ section: 'appeals' });
-		expect(rules(findings({}))).not.toContain('missing_item');
+		expect(rules(await findings({}))).not.toContain('missing_item');
 	});
-	it('template_2019: section 二 in the 2019 layout is refused, not misread', () => {
+	it('template_2019: section 二 in the 2019 layout is refused, not misread', async () => {
 		const text = reportText({}).replace('本年制发件数\t本年废止件数\t现行有效件数', '本年新制作数量\t本年新公开数量\t对外公开总数量');
-		const out = processFile(new TextEncoder().encode(text), 'r.txt');
+		const out = await processFile(new TextEncoder().encode(text), 'r.txt');
 		expect(out.ok && out.report.active).toBeNull();
 		expect(out.ok && out.report.template).toBe('2019');
 		expect(out.ok && rules(out.report.findings)).toContain('template_2019');
 	});
-	it('metadata: a manifest override wins and is recorded', () => {
-		const out = processFile(new TextEncoder().encode(reportText({})), 'r.txt');
+	it('metadata: a manifest override wins and is recorded', async () => {
+		const out = await processFile(new TextEncoder().encode(reportText({})), 'r.txt');
 		if (!out.ok) throw new Error(out.reason);
 		const row: ManifestRow = { file: 'r.txt', source: 's', original_url: null, agency: '另一个名字', year: null, region_code: '320813', level: null, kind: 'department', notes: null };
 		const changed = applyOverrides(out.report, row);

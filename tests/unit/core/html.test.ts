@@ -53,8 +53,8 @@ describe('HTML reports', () => {
 		['GB2312 declared in meta', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">', (s: string) => iconv.encode(s, 'gbk')],
 		['GBK with no declaration', '', (s: string) => iconv.encode(s, 'gbk')]
 	] as const) {
-		it(`reads merged-cell tables from a CMS page: ${name}`, () => {
-			const out = processFile(new Uint8Array(encode(page(meta))), 'page.html');
+		it(`reads merged-cell tables from a CMS page: ${name}`, async () => {
+			const out = await processFile(new Uint8Array(encode(page(meta))), 'page.html');
 			if (!out.ok) throw new Error(out.reason);
 			const r = out.report;
 			expect(r.agency).toBe('某县人民政府');
@@ -76,20 +76,20 @@ describe('HTML reports', () => {
 		});
 	}
 
-	it('detects the encoding: BOM, meta, valid UTF-8, else a GB guess', () => {
+	it('detects the encoding: BOM, meta, valid UTF-8, else a GB guess', async () => {
 		const text = '政府信息公开工作年度报告，本年度共收到申请';
 		expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)])).text).toBe(text);
 		expect(decodeBytes(new Uint8Array(iconv.encode(`<meta charset="gbk">${text}`, 'gbk'))).text).toContain(text);
 		expect(decodeBytes(new Uint8Array(iconv.encode(text.repeat(5), 'gbk'))).text).toBe(text.repeat(5));
 	});
 
-	it('refuses formats it cannot read with a message naming them', () => {
-		const refusal = (bytes: number[], name: string) => {
-			const out = readDocument(new Uint8Array(bytes), name);
+	it('refuses formats it cannot read with a message naming them', async () => {
+		const refusal = async (bytes: number[], name: string) => {
+			const out = await readDocument(new Uint8Array(bytes), name);
 			return out.ok ? null : out.reason;
 		};
-		expect(refusal([], 'a.txt')).toMatch(/empty/);
-		expect(refusal([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0], 'a.doc')).toMatch(/\.doc/);
-		expect(refusal([0, 1, 2, 0, 0, 0, 0, 0, 0], 'a.bin')).toMatch(/binary/);
+		expect(await refusal([], 'a.txt')).toMatch(/empty/);
+		expect(await refusal([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0], 'a.doc')).toMatch(/\.doc/);
+		expect(await refusal([0, 1, 2, 0, 0, 0, 0, 0, 0], 'a.bin')).toMatch(/binary/);
 	});
 });

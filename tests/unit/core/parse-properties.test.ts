@@ -16,31 +16,31 @@ import { reportText, zeroValues, type Values } from '../../helpers/report-text';
 const SEED = readFileSync(join(__dirname, '../../../data/raw/000_huinong_gov_office_2024.txt'), 'utf8');
 const FLAT = readFileSync(join(__dirname, '../../../data/raw/004_pingtan_2023.txt'), 'utf8');
 
-const parseText = (text: string) => {
-	const read = readDocument(new TextEncoder().encode(text), 'x.txt');
+const parseText = async (text: string) => {
+	const read = await readDocument(new TextEncoder().encode(text), 'x.txt');
 	return read.ok ? parseDocument(read.doc) : read;
 };
 
 describe('the text parser never throws', () => {
-	it('on arbitrary strings', () => {
-		fc.assert(
-			fc.property(fc.string({ maxLength: 400 }), (s) => {
-				const out = parseText(s);
+	it('on arbitrary strings', async () => {
+		await fc.assert(
+			fc.asyncProperty(fc.string({ maxLength: 400 }), async (s) => {
+				const out = await parseText(s);
 				expect(typeof out.ok).toBe('boolean');
 				if (!out.ok) expect(out.reason.length).toBeGreaterThan(0);
 			})
 		);
 	});
 
-	it('on real reports with random damage (cut, spliced, characters dropped)', () => {
+	it('on real reports with random damage (cut, spliced, characters dropped)', async () => {
 		const damaged = fc.tuple(fc.constantFrom(SEED, FLAT), fc.nat(), fc.nat(), fc.string({ maxLength: 20 })).map(([text, a, b, junk]) => {
 			const i = a % text.length;
 			const j = Math.min(text.length, i + (b % 300));
 			return text.slice(0, i) + junk + text.slice(j);
 		});
-		fc.assert(
-			fc.property(damaged, (text) => {
-				const out = parseText(text);
+		await fc.assert(
+			fc.asyncProperty(damaged, async (text) => {
+				const out = await parseText(text);
 				if (out.ok) expect(Array.isArray(out.report.findings)).toBe(true);
 			}),
 			{ numRuns: 150 }
@@ -69,10 +69,10 @@ const consistentRequests = fc
 	});
 
 describe('round trip through printed text', () => {
-	it('tab-separated: every cell reads back exactly, with no findings', () => {
-		fc.assert(
-			fc.property(consistentRequests, (requests) => {
-				const out = processFile(new TextEncoder().encode(reportText({ requests }, 'tabs')), 'r.txt');
+	it('tab-separated: every cell reads back exactly, with no findings', async () => {
+		await fc.assert(
+			fc.asyncProperty(consistentRequests, async (requests) => {
+				const out = await processFile(new TextEncoder().encode(reportText({ requests }, 'tabs')), 'r.txt');
 				if (!out.ok) throw new Error(out.reason);
 				expect(out.report.requests).toEqual(requests);
 				expect(out.report.findings.filter((f) => f.rule !== 'metadata')).toEqual([]);
@@ -81,10 +81,10 @@ describe('round trip through printed text', () => {
 		);
 	});
 
-	it('flattened: a cell is read right or left unknown with a finding — never wrong', () => {
-		fc.assert(
-			fc.property(consistentRequests, (requests) => {
-				const out = processFile(new TextEncoder().encode(reportText({ requests }, 'flat')), 'r.txt');
+	it('flattened: a cell is read right or left unknown with a finding — never wrong', async () => {
+		await fc.assert(
+			fc.asyncProperty(consistentRequests, async (requests) => {
+				const out = await processFile(new TextEncoder().encode(reportText({ requests }, 'flat')), 'r.txt');
 				if (!out.ok) throw new Error(out.reason);
 				for (const item of section('requests').items) {
 					const got = out.report.requests[item.key];

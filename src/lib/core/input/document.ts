@@ -6,5 +6,5 @@ export interface SourceDocument {
 	text: string;
 	/** The original page's address, when the file records it (crawler `page.txt` headers). */
 	url: string | null;
-	format: 'text' | 'html';
+	format: 'text' | 'html' | 'pdf' | 'docx';
 }

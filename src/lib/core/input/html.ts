@@ -12,6 +12,7 @@ import { findAll, textContent } from 'domutils';
 import { normalizeText } from '../parse/normalize';
 import { BLANK } from '../parse/split';
 import type { SourceDocument } from './document';
+import { firstTitleLine } from './text';
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'select', 'button', 'head']);
 const BLOCK = new Set([
@@ -25,7 +26,7 @@ export function readHtml(html: string): SourceDocument {
 	const dom = parseDocument(html, { decodeEntities: true });
 	const root = reportRoot(dom.children);
 	const text = normalizeText(render(root).replace(/[ \t]*\n[ \t\n]*/g, '\n'));
-	return { title: titleOf(dom.children), text, url: canonicalUrl(dom.children), format: 'html' };
+	return { title: titleOf(dom.children) ?? firstTitleLine(text), text, url: canonicalUrl(dom.children), format: 'html' };
 }
 
 /** The smallest CMS content element that still holds every table of the page; else the page. */

@@ -28,7 +28,7 @@ export function readText(raw: string): SourceDocument {
 }
 
 /** A Markdown heading, or else the first short line that names an annual report. */
-function firstTitleLine(body: string): string | null {
+export function firstTitleLine(body: string): string | null {
 	const lines = body.split('\n').map((l) => l.trim()).filter(Boolean);
 	const heading = lines.find((l) => /^#\s/.test(l));
 	if (heading) return heading.replace(/^#+\s*/, '');
