@@ -56,7 +56,7 @@ async function main() {
 		})),
 		facts: parsed.flatMap(({ id, report }) => factRows(id, report)),
 		findings: parsed.flatMap(({ id, report }) =>
-			report.findings.map(({ candidates: _c, ...f }) => ({ report_id: id, ...f }))
+			report.findings.map(({ candidates, ...f }) => ({ report_id: id, ...f, candidates: candidates ? JSON.stringify(candidates) : null }))
 		)
 	};
 	if (data.reports.length === 0) throw new Error(`no report could be read from ${rawDir}; the dataset was not written`);

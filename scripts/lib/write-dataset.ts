@@ -30,6 +30,8 @@ export interface ReportRow {
 
 export interface FindingRow extends Omit<Finding, 'candidates'> {
 	report_id: string;
+	/** JSON array of the readings an ambiguous cell could have; null when none. */
+	candidates: string | null;
 }
 
 export interface Dataset {
@@ -45,13 +47,14 @@ const SCHEMA = [
 	`CREATE TABLE facts (report_id VARCHAR NOT NULL, section VARCHAR NOT NULL, item VARCHAR NOT NULL,
 		measure VARCHAR NOT NULL, value DOUBLE)`,
 	`CREATE TABLE findings (report_id VARCHAR NOT NULL, rule VARCHAR NOT NULL, severity VARCHAR NOT NULL,
-		section VARCHAR, item VARCHAR, measure VARCHAR, expected DOUBLE, found DOUBLE, message VARCHAR NOT NULL)`
+		section VARCHAR, item VARCHAR, measure VARCHAR, expected DOUBLE, found DOUBLE, message VARCHAR NOT NULL,
+		candidates VARCHAR)`
 ];
 
 const TABLE_COLUMNS = {
 	reports: ['report_id', 'file', 'agency', 'year', 'region_code', 'province', 'city', 'county', 'level', 'kind', 'template', 'source', 'original_url', 'overrides'],
 	facts: ['report_id', 'section', 'item', 'measure', 'value'],
-	findings: ['report_id', 'rule', 'severity', 'section', 'item', 'measure', 'expected', 'found', 'message']
+	findings: ['report_id', 'rule', 'severity', 'section', 'item', 'measure', 'expected', 'found', 'message', 'candidates']
 } as const;
 
 /** Sort orders for scanning: facts by cell then report, so a filter on an item reads little. */

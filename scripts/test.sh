@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Every test: unit and golden tests (vitest), then the browser end-to-end tests against the
+# production build. Installs what the browser tests need (Debian's Chromium, a CJK font).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+npm run -s ingest
+npx vitest run
+npm run -s test:e2e
