@@ -8,6 +8,7 @@ import { join, parse as parsePath } from 'node:path';
 import { factRows } from '../src/lib/core/facts';
 import { processFile, type ProcessedReport } from '../src/lib/core/pipeline';
 import { checkAcrossYears } from '../src/lib/core/validate/cross-year';
+import { mergeDuplicates } from '../src/lib/core/validate/duplicates';
 import { RULES } from '../src/lib/template/rules';
 import { loadManifest } from './lib/manifest-file';
 import { writeDataset, type Dataset } from './lib/write-dataset';
@@ -35,10 +36,11 @@ async function main() {
 		if (!out.ok) failed.push({ file, reason: out.reason });
 		else parsed.push({ id: parsePath(file).name, file, report: out.report });
 	}
-	for (const [id, findings] of checkAcrossYears(parsed)) parsed.find((p) => p.id === id)!.report.findings.push(...findings);
+	const { kept, merges } = mergeDuplicates(parsed);
+	for (const [id, findings] of checkAcrossYears(kept)) kept.find((p) => p.id === id)!.report.findings.push(...findings);
 
 	const data: Dataset = {
-		reports: parsed.map(({ id, file, report: r }) => ({
+		reports: kept.map(({ id, file, report: r }) => ({
 			report_id: id,
 			file,
 			agency: r.agency,
@@ -54,15 +56,18 @@ async function main() {
 			original_url: r.original_url,
 			overrides: r.overrides.join(',')
 		})),
-		facts: parsed.flatMap(({ id, report }) => factRows(id, report)),
-		findings: parsed.flatMap(({ id, report }) =>
+		facts: kept.flatMap(({ id, report }) => factRows(id, report)),
+		findings: kept.flatMap(({ id, report }) =>
 			report.findings.map(({ candidates, ...f }) => ({ report_id: id, ...f, candidates: candidates ? JSON.stringify(candidates) : null }))
 		)
 	};
 	if (data.reports.length === 0) throw new Error(`no report could be read from ${rawDir}; the dataset was not written`);
 	await writeDataset(data, { database: join(outDir, 'gongkai.duckdb'), summary: join(outDir, 'summary.json'), exportDir });
 
-	console.log(`ingest: read ${parsed.length} of ${files.length} files → ${join(outDir, 'gongkai.duckdb')} (${data.facts.length} facts, ${data.findings.length} findings)`);
+	console.log(
+		`ingest: read ${parsed.length} of ${files.length} files → ${kept.length} reports in ${join(outDir, 'gongkai.duckdb')} (${data.facts.length} facts, ${data.findings.length} findings)`
+	);
+	for (const m of merges) console.log(`  same report twice: kept ${m.kept}, merged ${m.dropped} into it (see its duplicate_report finding)`);
 	if (unlisted.length) console.log(`  not in the manifest (no provenance): ${unlisted.join(', ')}`);
 	if (failed.length) {
 		console.log(`  not read (${failed.length}):`);

@@ -73,6 +73,7 @@ const S = {
 	chartOutcomesHint: { zh: '点击某类结果查看具体原因', en: 'Click an outcome to see its reasons' },
 	chartApplicants: { zh: '申请人类型（本年新收）', en: 'Applicant types (new requests)' },
 	chartAppeals: { zh: '行政复议、行政诉讼结果（按年度）', en: 'Review and litigation outcomes by year' },
+	chartAppealsHint: { zh: '每个年度的三根柱依次为：', en: 'Each year’s three bars, left to right: ' },
 	chartDrill: { zh: '分地区、分机关', en: 'By region and agency' },
 	chartDrillHint: { zh: '点击柱形逐级查看：地区 → 机关 → 历年报告 → 单份报告', en: 'Click a bar: region → agencies → years → report' },
 	allOutcomes: { zh: '全部办理结果', en: 'All outcomes' },

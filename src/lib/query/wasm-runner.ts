@@ -38,11 +38,14 @@ export class WasmRunner implements QueryRunner {
 		const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 		try {
 			// The dataset download runs while the engine compiles: they do not depend on each other.
-			const bytes = fetchBytes(datasetUrl, (f) => onProgress({ phase: 'data', fraction: f }));
+			// Progress shows the engine (the long part) until it is up, then the dataset if still loading.
+			let engineUp = false;
+			const bytes = fetchBytes(datasetUrl, (f) => engineUp && onProgress({ phase: 'data', fraction: f }));
 			bytes.catch(() => {}); // observed by the await below; avoids an unhandled rejection meanwhile
 			await db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) =>
 				onProgress({ phase: 'engine', fraction: p.bytesTotal > 0 ? p.bytesLoaded / p.bytesTotal : null })
 			);
+			engineUp = true;
 			await db.registerFileBuffer(DATASET_FILE, await bytes);
 			onProgress({ phase: 'attach', fraction: null });
 			const conn = await db.connect();

@@ -32,6 +32,7 @@ export const RULES: RuleDef[] = [
 	{ id: 'missing_item', formatRule: null, severity: 'warning', label: { zh: '报告缺少该行', en: 'Row missing from the report' } },
 	{ id: 'missing_section', formatRule: null, severity: 'error', label: { zh: '未找到该部分表格', en: 'Section table not found' } },
 	{ id: 'template_2019', formatRule: null, severity: 'info', label: { zh: '使用2019年版格式', en: 'Uses the 2019 template layout' } },
+	{ id: 'duplicate_report', formatRule: null, severity: 'info', label: { zh: '同一报告有多个版本，已合并', en: 'Same report in several files; merged' } },
 	{ id: 'metadata', formatRule: null, severity: 'info', label: { zh: '元数据来源说明', en: 'Metadata note' } }
 ];
 

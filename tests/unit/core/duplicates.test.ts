@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../../src/lib/core/report';
+import { mergeDuplicates } from '../../../src/lib/core/validate/duplicates';
+import { zeroValues } from '../../helpers/report-text';
+
+const report = (agency: string, year: number, newReceived: number | null): Report => {
+	const requests = zeroValues('requests');
+	requests.new_received.total = newReceived;
+	return { agency, year, region_code: '350128', province: null, city: null, county: null, level: null, kind: null, template: '2021', active: zeroValues('active'), requests, appeals: zeroValues('appeals'), findings: [] };
+};
+
+describe('mergeDuplicates', () => {
+	it('keeps one report per body and year: the one with fewer unknown cells, noting the other', () => {
+		const { kept, merges } = mergeDuplicates([
+			{ id: 'a-text', file: 'a.txt', report: report('某局', 2023, null) },
+			{ id: 'a-html', file: 'a.html', report: report('某局', 2023, 4) },
+			{ id: 'a-2024', file: 'b.txt', report: report('某局', 2024, 1) }
+		]);
+		expect(kept.map((k) => k.id)).toEqual(['a-html', 'a-2024']);
+		expect(merges).toEqual([{ kept: 'a-html', dropped: 'a-text' }]);
+		expect(kept[0].report.findings).toEqual([expect.objectContaining({ rule: 'duplicate_report', severity: 'info', message: expect.stringContaining('a.txt') })]);
+	});
+
+	it('warns, naming the cells, when the two copies disagree', () => {
+		const { kept } = mergeDuplicates([
+			{ id: 'x', file: 'x.txt', report: report('某局', 2023, 5) },
+			{ id: 'y', file: 'y.html', report: report('某局', 2023, 6) }
+		]);
+		expect(kept[0].report.findings[0]).toMatchObject({ severity: 'warning', message: expect.stringContaining('requests.new_received.total 5≠6') });
+	});
+});
