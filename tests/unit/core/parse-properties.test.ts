@@ -22,6 +22,12 @@ const parseText = async (text: string) => {
 };
 
 describe('the text parser never throws', () => {
+	it('on very long digit runs inside the tables (unsplittable, reported as such)', async () => {
+		const text = `二、主动公开政府信息情况 规章${'1'.repeat(200_000)} 三、收到和处理政府信息公开申请情况 一、本年新收${'12345'.repeat(40_000)}四、政府信息公开行政复议、行政诉讼情况 总计${'9'.repeat(20_000)}`;
+		const out = await parseText(text);
+		expect(out.ok && out.report.findings.filter((f) => f.rule === 'unreadable_cells').map((f) => f.section)).toEqual(['active', 'requests', 'appeals']);
+	});
+
 	it('on arbitrary strings', async () => {
 		await fc.assert(
 			fc.asyncProperty(fc.string({ maxLength: 400 }), async (s) => {

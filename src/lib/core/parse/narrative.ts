@@ -16,13 +16,13 @@ export interface NarrativeFigures {
 }
 
 const PATTERNS: [keyof NarrativeFigures, RegExp][] = [
-	['received', /(?:收到|受理|接收|新收)([^。；;\d]{0,30}?申请[^。；;\d]{0,10}?|)(\d+)(?:件|条|项)(申请)?/],
-	['handled', /(?:办结|全年办理|答复)[^。；;\d]{0,15}?(\d+)件/],
-	['carried_forward', /结转(?:至|到)?(?:下一?年度?|\d{4}年)[^。；;\d]{0,8}?(\d+)件/],
-	['review', /行政复议(?:案件)?(\d+)(?:起|件)/],
-	['litigation', /行政诉讼(?:案件)?(\d+)(?:起|件)/],
-	['normative_issued', /制发(?:的)?(?:行政)?规范性文件(\d+)件/],
-	['normative_in_force', /现行有效(?:的)?(?:行政)?规范性文件(\d+)件/]
+	['received', /(?:收到|受理|接收|新收)([^。；;\d]{0,30}?申请[^。；;\d]{0,10}?|)(\d{1,9})(?:件|条|项)(申请)?/],
+	['handled', /(?:办结|全年办理|答复)[^。；;\d]{0,15}?(\d{1,9})件/],
+	['carried_forward', /结转(?:至|到)?(?:下一?年度?|\d{4}年)[^。；;\d]{0,8}?(\d{1,9})件/],
+	['review', /行政复议(?:案件)?(\d{1,9})(?:起|件)/],
+	['litigation', /行政诉讼(?:案件)?(\d{1,9})(?:起|件)/],
+	['normative_issued', /制发(?:的)?(?:行政)?规范性文件(\d{1,9})件/],
+	['normative_in_force', /现行有效(?:的)?(?:行政)?规范性文件(\d{1,9})件/]
 ];
 
 /** `未有政府信息公开行政复议及行政诉讼`: a stated zero. */
@@ -49,7 +49,7 @@ export function readNarrative(prose: string): NarrativeFigures {
 	if (out.received === undefined && /(?:未|没有)(?:收到|接到|受理|接收)[^。；;\d]{0,15}?申请/.test(text)) out.received = 0;
 	if (out.review === undefined && new RegExp(NONE_BEFORE.source + '行政复议').test(text)) out.review = 0;
 	if (out.litigation === undefined && new RegExp(NONE_BEFORE.source + '行政诉讼').test(text)) out.litigation = 0;
-	const carried = /(\d+)件(?:申请)?(?:结转|顺延)/.exec(text);
+	const carried = /(?<!\d)(\d{1,9})件(?:申请)?(?:结转|顺延)/.exec(text);
 	if (out.carried_forward === undefined && carried) out.carried_forward = Number(carried[1]);
 	return out;
 }

@@ -28,6 +28,8 @@ export interface SplitOptions {
 	limit?: number;
 	/** Longest cell, in digits. */
 	maxDigits?: number;
+	/** Search steps before giving up (the result is then marked truncated). */
+	budget?: number;
 }
 
 export interface SplitResult {
@@ -42,6 +44,7 @@ export interface SplitResult {
 export function splitTokens(tokens: Token[], n: number, rules: SumRule[], opts: SplitOptions = {}): SplitResult {
 	const limit = opts.limit ?? 5000;
 	const maxDigits = opts.maxDigits ?? 12;
+	let budget = opts.budget ?? 2_000_000;
 	const splits: number[][] = [];
 	if (n <= 0 || tokens.length === 0 || tokens.length > n) return { splits, truncated: false };
 	for (const t of tokens) if (!isPlaceholder(t) && !/^\d+(\.\d+)?$/.test(t)) return { splits, truncated: false };
@@ -53,14 +56,19 @@ export function splitTokens(tokens: Token[], n: number, rules: SumRule[], opts: 
 		if (last < n) closing[last].push(r);
 	}
 	// Minimum and maximum number of cells the tokens from index i onward can yield.
+	// minCells/maxCells: how many cells the tokens from i onward can yield at least / at most;
+	// restDigits: how many digits they hold (each cell holds at most maxDigits of them).
 	const minCells: number[] = new Array(tokens.length + 1).fill(0);
 	const maxCells: number[] = new Array(tokens.length + 1).fill(0);
+	const restDigits: number[] = new Array(tokens.length + 1).fill(0);
 	for (let i = tokens.length - 1; i >= 0; i--) {
 		const t = tokens[i];
 		const atomic = isPlaceholder(t) || t.includes('.');
-		minCells[i] = minCells[i + 1] + 1;
+		minCells[i] = minCells[i + 1] + Math.max(1, atomic ? 1 : Math.ceil(t.length / maxDigits));
 		maxCells[i] = maxCells[i + 1] + (atomic ? 1 : t.length);
+		restDigits[i] = restDigits[i + 1] + (atomic ? 0 : t.length);
 	}
+	if (minCells[0] > n) return { splits, truncated: false };
 
 	const cells: number[] = [];
 	let truncated = false;
@@ -70,6 +78,10 @@ export function splitTokens(tokens: Token[], n: number, rules: SumRule[], opts: 
 
 	const walk = (ti: number, pos: number): void => {
 		if (truncated) return;
+		if (--budget < 0) {
+			truncated = true;
+			return;
+		}
 		if (ti === tokens.length) {
 			if (cells.length === n) {
 				if (splits.length >= limit) truncated = true;
@@ -91,6 +103,7 @@ export function splitTokens(tokens: Token[], n: number, rules: SumRule[], opts: 
 		}
 		const remaining = t.length - pos;
 		if (left < 1 + restMin || left > remaining + restMax) return;
+		if (remaining + restDigits[ti + 1] > left * maxDigits) return;
 		const maxLen = t[pos] === '0' ? 1 : Math.min(maxDigits, remaining);
 		for (let len = 1; len <= maxLen; len++) {
 			cells.push(Number(t.slice(pos, pos + len)));
