@@ -4,7 +4,7 @@
 # each apt-get step is retried instead of failing the test run on a busy lock.
 set -euo pipefail
 
-if [[ -x /usr/bin/chromium ]] && fc-list 2>/dev/null | grep -qi 'noto.*cjk'; then
+if [[ -x /usr/bin/chromium ]] && dpkg -s fonts-noto-cjk >/dev/null 2>&1; then
 	exit 0
 fi
 

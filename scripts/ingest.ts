@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, parse as parsePath } from 'node:path';
 import { factRows } from '../src/lib/core/facts';
+import { pickMetadata } from '../src/lib/core/report';
 import { processFile, type ProcessedReport } from '../src/lib/core/pipeline';
 import { checkAcrossYears } from '../src/lib/core/validate/cross-year';
 import { mergeDuplicates } from '../src/lib/core/validate/duplicates';
@@ -43,14 +44,7 @@ async function main() {
 		reports: kept.map(({ id, file, report: r }) => ({
 			report_id: id,
 			file,
-			agency: r.agency,
-			year: r.year,
-			region_code: r.region_code,
-			province: r.province,
-			city: r.city,
-			county: r.county,
-			level: r.level,
-			kind: r.kind,
+			...pickMetadata(r),
 			template: r.template,
 			source: r.source,
 			original_url: r.original_url,

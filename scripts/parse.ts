@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { processFile } from '../src/lib/core/pipeline';
+import { pickMetadata } from '../src/lib/core/report';
 import { loadManifest } from './lib/manifest-file';
 
 function fail(message: string): never {
@@ -42,14 +43,7 @@ const out = await processFile(bytes, basename(file), row);
 if (!out.ok) fail(`${file}: ${out.reason}`);
 const r = out.report;
 const json = {
-	agency: r.agency,
-	year: r.year,
-	region_code: r.region_code,
-	province: r.province,
-	city: r.city,
-	county: r.county,
-	level: r.level,
-	kind: r.kind,
+	...pickMetadata(r),
 	template: r.template,
 	active: r.active,
 	requests: r.requests,

@@ -64,6 +64,7 @@ export async function serveBuild(opts: { dir?: string; port?: number; host?: str
 				return;
 			}
 			const ext = extname(found.file);
+			const info = await stat(found.file);
 			let body = await readFile(found.file);
 			const headers: Record<string, string> = {
 				'content-type': TYPES[ext] ?? 'application/octet-stream',
@@ -71,7 +72,8 @@ export async function serveBuild(opts: { dir?: string; port?: number; host?: str
 				'cache-control': found.file.includes(`${sep}immutable${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'
 			};
 			if (COMPRESSED.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-				const key = found.file;
+				// Keyed by mtime too, so a rebuild while serving is picked up.
+				const key = `${found.file}:${info.mtimeMs}:${info.size}`;
 				let gz = gzCache.get(key);
 				if (!gz) {
 					gz = gzipSync(body);

@@ -7,21 +7,13 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { mkdirSync, renameSync, rmSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { FactRow } from '../../src/lib/core/facts';
-import type { Finding } from '../../src/lib/core/report';
+import type { Finding, Metadata } from '../../src/lib/core/report';
 import { NodeRunner } from '../../src/lib/query/node-runner';
 import { buildSummary } from '../../src/lib/query/summary';
 
-export interface ReportRow {
+export interface ReportRow extends Metadata {
 	report_id: string;
 	file: string;
-	agency: string | null;
-	year: number | null;
-	region_code: string | null;
-	province: string | null;
-	city: string | null;
-	county: string | null;
-	level: string | null;
-	kind: string | null;
 	template: string;
 	source: string | null;
 	original_url: string | null;

@@ -33,6 +33,13 @@ export interface Metadata {
 	kind: Kind | null;
 }
 
+/** The metadata fields in the contract's order (CLI JSON, `reports` table). */
+export const METADATA_FIELDS = ['agency', 'year', 'region_code', 'province', 'city', 'county', 'level', 'kind'] as const;
+
+export function pickMetadata(r: Metadata): Metadata {
+	return Object.fromEntries(METADATA_FIELDS.map((k) => [k, r[k]])) as unknown as Metadata;
+}
+
 export interface Report extends Metadata {
 	template: TemplateVersion;
 	/** null when section 二 uses the 2019 layout, whose measures do not map onto the 2021 keys. */

@@ -94,11 +94,17 @@ export function readTables(text: string): Tables {
 	// The report's template is that of section 二, the section whose measures changed in 2021;
 	// a single `(六) 其他处理` row in section 三 is noted on its own.
 	const template: TemplateVersion = active === null ? '2019' : '2021';
-	return { template, active: active, requests, appeals, findings };
+	return { template, active, requests, appeals, findings };
 }
 
-function missingSection(key: SectionKey, findings: Finding[]) {
+/** A section with every cell unknown, and the finding saying its table was not found. */
+function unknownSection(key: SectionKey): SectionValues {
+	return Object.fromEntries(section(key).items.map((i) => [i.key, emptyItem(i.measures)]));
+}
+
+function missingSection(key: SectionKey, findings: Finding[]): SectionValues {
 	findings.push(finding('missing_section', { section: key, message: `未找到“${section(key).label.zh}”表格` }));
+	return unknownSection(key);
 }
 
 // ── 二 ────────────────────────────────────────────────────────────────────────────────
@@ -107,11 +113,8 @@ const ACTIVE_2019_MARKS = new RegExp(['本年新制作', '上一年项目数量'
 
 function readActive(text: string, span: Span | undefined, findings: Finding[]): SectionValues | null {
 	const def = section('active');
-	const values: SectionValues = Object.fromEntries(def.items.map((i) => [i.key, emptyItem(i.measures)]));
-	if (!span) {
-		missingSection('active', findings);
-		return values;
-	}
+	if (!span) return missingSection('active', findings);
+	const values = unknownSection('active');
 	const body = text.slice(span.body, span.end);
 	if (ACTIVE_2019_MARKS.test(body)) {
 		findings.push(
@@ -153,11 +156,8 @@ const ROW_RULE: SumRule = {
 
 function readRequests(text: string, span: Span | undefined, findings: Finding[]): SectionValues {
 	const def = section('requests');
-	const values: SectionValues = Object.fromEntries(def.items.map((i) => [i.key, emptyItem(i.measures)]));
-	if (!span) {
-		missingSection('requests', findings);
-		return values;
-	}
+	if (!span) return missingSection('requests', findings);
+	const values = unknownSection('requests');
 	const body = text.slice(span.body, span.end);
 	const singleOtherRow = !labelRegex(def.items.find((i) => i.key === 'other.no_correction')!).test(body);
 	const hits = findLabels(body, def.items, singleOtherRow);
@@ -207,11 +207,8 @@ const APPEAL_HEADER = /[^\d\s.∅—–-]+/g;
 
 function readAppeals(text: string, span: Span | undefined, findings: Finding[]): SectionValues {
 	const def = section('appeals');
-	const values: SectionValues = Object.fromEntries(def.items.map((i) => [i.key, emptyItem(i.measures)]));
-	if (!span) {
-		missingSection('appeals', findings);
-		return values;
-	}
+	if (!span) return missingSection('appeals', findings);
+	const values = unknownSection('appeals');
 	// The fifteen numbers follow a header of several lines with no row labels, ending in 总计;
 	// prose may stand between title and table (`2022年，未有…`). Read what follows the last
 	// header word as one block.

@@ -1,0 +1,176 @@
+/**
+ * npm run bench — loads the production build in Debian Chromium (cold profile each run,
+ * localhost only) and prints JSON: medians over runs of the first-screen timings, the filter
+ * and drill-down redraw times, the bytes fetched before the first chart, and peak JS heap.
+ * Measured on the embedded dataset (build/data/gongkai.duckdb), which is real data.
+ *
+ *   tsx scripts/bench.ts [--runs 5] [--changes 20]
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { serveBuild } from './serve-build';
+import { launch, open, milestoneAt } from '../tests/e2e/browser';
+import { barPoint } from '../tests/e2e/chart';
+import { NodeRunner } from '../src/lib/query/node-runner';
+import { PALETTE } from '../src/lib/charts/palette';
+
+const arg = (name: string, fallback: number) => {
+	const i = process.argv.indexOf(`--${name}`);
+	return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const RUNS = arg('runs', 5);
+const CHANGES = arg('changes', 20);
+
+const TARGETS = {
+	first_numbers_ms: 400,
+	all_overview_charts_ms: 800,
+	duckdb_ready_ms: 1800,
+	filter_redraw_p95_ms: 60,
+	drilldown_redraw_p95_ms: 60,
+	bytes_before_first_chart: 800_000
+};
+
+const median = (xs: number[]) => quantile(xs, 0.5);
+function quantile(xs: number[], q: number): number {
+	const s = [...xs].sort((a, b) => a - b);
+	const i = (s.length - 1) * q;
+	const lo = Math.floor(i);
+	return s[lo] + (s[Math.ceil(i)] - s[lo]) * (i - lo);
+}
+const round = (x: number) => Math.round(x * 10) / 10;
+
+/**
+ * Runs `act` in the page and returns ms from just before it until the page settled (the
+ * `gk:idle` mark after every query and chart draw it caused).
+ */
+function timedInPage(page: Page, act: string, arg: unknown): Promise<number> {
+	return page.evaluate(
+		([act, arg]) =>
+			new Promise<number>((ok, fail) => {
+				const t0 = performance.now();
+				new Function('arg', act)(arg);
+				const check = () => {
+					const idle = performance.getEntriesByName('gk:idle', 'mark').find((m) => m.startTime > t0);
+					if (idle && document.documentElement.dataset.busy === 'false') return ok(idle.startTime - t0);
+					if (performance.now() - t0 > 10_000) return fail(new Error(`no redraw after: ${act}`));
+					setTimeout(check, 2);
+				};
+				check();
+			}),
+		[act, arg] as [string, unknown]
+	);
+}
+
+/** A filter change as a person makes it: a new value in a <select>, which navigates. */
+const SELECT = `const s = document.querySelector(arg.sel); s.value = arg.value; s.dispatchEvent(new Event('change', { bubbles: true }));`;
+/** A click at a point of a chart's canvas, with the events ECharts listens to. */
+const CLICK = `const c = document.querySelector(arg.sel); const r = c.getBoundingClientRect();
+	const at = { clientX: r.left + arg.x, clientY: r.top + arg.y, bubbles: true };
+	for (const type of ['mousedown', 'mouseup', 'click']) c.dispatchEvent(new MouseEvent(type, at));`;
+
+async function oneRun(base: string, years: number[]) {
+	const b = await launch();
+	try {
+		const cdp = await b.context.newCDPSession(b.page);
+		await cdp.send('Performance.enable');
+		let peakHeap = 0;
+		const sampler = setInterval(async () => {
+			const { metrics } = await cdp.send('Performance.getMetrics').catch(() => ({ metrics: [] as { name: string; value: number }[] }));
+			const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+			peakHeap = Math.max(peakHeap, heap);
+		}, 50);
+
+		await open(b.page, base, 60_000);
+		const numbers = await milestoneAt(b.page, 'gk:numbers');
+		const firstChart = await milestoneAt(b.page, 'gk:first-chart');
+		const charts = await milestoneAt(b.page, 'gk:charts');
+		const ready = await milestoneAt(b.page, 'gk:duckdb-ready');
+		const bytes = await b.page.evaluate((until) => {
+			const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+			const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+			return nav.transferSize + res.filter((r) => r.responseEnd <= until).reduce((a, r) => a + r.transferSize, 0);
+		}, firstChart);
+
+		// Filter changes: each year as the start of the range, then back to all years.
+		const values = [...years.map(String), ''];
+		const filter: number[] = [];
+		for (let i = 0; i < CHANGES; i++) {
+			filter.push(await timedInPage(b.page, SELECT, { sel: 'select[name=year-from]', value: values[i % values.length] }));
+		}
+		if (values[(CHANGES - 1) % values.length] !== '') {
+			await timedInPage(b.page, SELECT, { sel: 'select[name=year-from]', value: '' });
+		}
+
+		// Drill-down: click the largest region's bar, then go back up; timed is the click.
+		const drill: number[] = [];
+		for (let i = 0; i < 5; i++) {
+			const p = await barPoint(b.page.locator('[data-chart=drill]'), PALETTE[0], 'row');
+			drill.push(await timedInPage(b.page, CLICK, { sel: '[data-chart=drill] canvas', ...p }));
+			await timedInPage(b.page, 'history.back()', null);
+		}
+		clearInterval(sampler);
+		if (b.blocked.length) throw new Error(`requests left localhost: ${b.blocked.join(', ')}`);
+		return {
+			first_numbers_ms: numbers,
+			first_chart_ms: firstChart,
+			all_overview_charts_ms: charts,
+			duckdb_ready_ms: ready,
+			filter_redraw_p50_ms: quantile(filter, 0.5),
+			filter_redraw_p95_ms: quantile(filter, 0.95),
+			drilldown_redraw_p50_ms: quantile(drill, 0.5),
+			drilldown_redraw_p95_ms: quantile(drill, 0.95),
+			bytes_before_first_chart: bytes,
+			peak_js_heap_bytes: peakHeap
+		};
+	} finally {
+		await b.close();
+	}
+}
+
+async function main() {
+	execFileSync('bash', ['scripts/ensure-chromium.sh'], { stdio: ['ignore', 'ignore', 'inherit'] });
+	if (!existsSync('build/data/gongkai.duckdb')) throw new Error('build/ has no dataset: run `npm run ingest` and `npm run build`');
+	const db = await NodeRunner.open('build/data/gongkai.duckdb');
+	const [size] = await db.all<{ reports: number; facts: number; years: number[] }>(
+		'SELECT (SELECT count(*) FROM reports) AS reports, (SELECT count(*) FROM facts) AS facts, (SELECT list(DISTINCT year ORDER BY year) FROM reports) AS years'
+	);
+	db.close();
+	const years = (size.years as unknown as number[]).map(Number);
+
+	const served = await serveBuild({ dir: 'build' });
+	const runs = [];
+	try {
+		for (let i = 0; i < RUNS; i++) {
+			runs.push(await oneRun(served.url, years));
+			process.stderr.write(`bench: run ${i + 1}/${RUNS} done\n`);
+		}
+	} finally {
+		await served.close();
+	}
+	const keys = Object.keys(runs[0]) as (keyof (typeof runs)[number])[];
+	const medians = Object.fromEntries(keys.map((k) => [k, round(median(runs.map((r) => r[k])))]));
+	const meets = Object.fromEntries(
+		Object.entries(TARGETS).map(([k, limit]) => [k, (medians[k] as number) <= limit])
+	);
+	console.log(
+		JSON.stringify(
+			{
+				dataset: { reports: Number(size.reports), facts: Number(size.facts), note: 'the embedded real dataset' },
+				machine: { cpus: (await import('node:os')).cpus().length, browser: 'Debian Chromium, headless, cold profile per run, localhost only' },
+				runs: RUNS,
+				filter_changes_per_run: CHANGES,
+				median: medians,
+				targets: TARGETS,
+				meets_target: meets
+			},
+			null,
+			2
+		)
+	);
+}
+
+main().catch((e) => {
+	console.error(`bench failed: ${(e as Error).message}`);
+	process.exit(1);
+});
