@@ -38,7 +38,8 @@ export async function serveBuild(opts: { dir?: string; port?: number; host?: str
 	const root = resolve(opts.dir ?? 'build');
 	const base = (opts.base ?? process.env.BASE_PATH ?? '').replace(/\/$/, '');
 	const host = opts.host ?? '127.0.0.1';
-	const gzCache = new Map<string, Buffer>();
+	/** File bodies (and their gzip), keyed by path, size and mtime so a rebuild is picked up. */
+	const cache = new Map<string, { raw: Buffer; gz?: Buffer }>();
 
 	async function find(pathname: string): Promise<{ file: string; status: number } | null> {
 		const rel = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
@@ -65,21 +66,21 @@ export async function serveBuild(opts: { dir?: string; port?: number; host?: str
 			}
 			const ext = extname(found.file);
 			const info = await stat(found.file);
-			let body = await readFile(found.file);
+			const key = `${found.file}:${info.mtimeMs}:${info.size}`;
+			let entry = cache.get(key);
+			if (!entry) {
+				entry = { raw: await readFile(found.file) };
+				cache.set(key, entry);
+			}
+			let body = entry.raw;
 			const headers: Record<string, string> = {
 				'content-type': TYPES[ext] ?? 'application/octet-stream',
 				// Hashed assets never change; pages and data are revalidated.
 				'cache-control': found.file.includes(`${sep}immutable${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'
 			};
 			if (COMPRESSED.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-				// Keyed by mtime too, so a rebuild while serving is picked up.
-				const key = `${found.file}:${info.mtimeMs}:${info.size}`;
-				let gz = gzCache.get(key);
-				if (!gz) {
-					gz = gzipSync(body);
-					gzCache.set(key, gz);
-				}
-				body = gz;
+				entry.gz ??= gzipSync(body);
+				body = entry.gz;
 				headers['content-encoding'] = 'gzip';
 				headers['vary'] = 'accept-encoding';
 			}
@@ -105,6 +106,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 		const i = process.argv.indexOf(`--${name}`);
 		return i >= 0 ? process.argv[i + 1] : undefined;
 	};
-	const served = await serveBuild({ dir: arg('dir'), port: Number(arg('port') ?? 4173), host: arg('host') });
+	const port = arg('port');
+	const served = await serveBuild({ dir: arg('dir'), port: port === undefined ? 4173 : Number(port), host: arg('host') });
 	console.log(`gongkai: serving build at ${served.url}`);
 }

@@ -1,4 +1,26 @@
-// Static site: every page is prerendered as a shell and rendered in the browser only, because
-// the data engine (DuckDB-WASM) cannot run during prerendering and filters live in the URL.
+/**
+ * A static site: every page is prerendered. The overview is rendered at build time with the
+ * summary's numbers in its HTML, so they are on screen before any script runs; the other
+ * pages render in the browser only (their +page.ts sets ssr = false: they need the URL's
+ * query string and the engine). DuckDB-WASM never runs on the server: it is imported
+ * dynamically, from effects. (ssr stays on here: SvelteKit leaves the universal load of an
+ * ssr = false layout out of the server build, and the overview needs it.)
+ */
+import { asset } from '$app/paths';
+import { checkSummary, type Summary } from '$lib/query/summary';
+
 export const prerender = true;
-export const ssr = false;
+
+/**
+ * summary.json, for every page. When the overview is prerendered, SvelteKit inlines this
+ * response into its HTML, so the browser does not fetch it again.
+ */
+export async function load({ fetch }): Promise<{ summary: Summary | null; summaryError: string | null }> {
+	try {
+		const res = await fetch(asset('/data/summary.json' as never));
+		if (!res.ok) throw new Error(`HTTP ${res.status}`);
+		return { summary: checkSummary(await res.json()), summaryError: null };
+	} catch (e) {
+		return { summary: null, summaryError: e instanceof Error ? e.message : String(e) };
+	}
+}

@@ -39,6 +39,9 @@ export async function launch(opts: { viewport?: { width: number; height: number 
 			'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'
 		]
 	});
+	// Functions passed to page.evaluate are compiled by whichever tool runs this file; tsx's
+	// esbuild wraps named functions in a `__name` helper that does not exist in the page.
+	await context.addInitScript('globalThis.__name = (f) => f;');
 	const blocked: string[] = [];
 	await context.route('**/*', (route) => {
 		const url = route.request().url();
@@ -56,6 +59,16 @@ export async function launch(opts: { viewport?: { width: number; height: number 
 			rmSync(profile, { recursive: true, force: true });
 		}
 	};
+}
+
+/**
+ * Loads `url` as a new document and waits until the engine is up and nothing is in flight.
+ * (A new document restarts performance.now(), so `settle` is for in-page actions only.)
+ */
+export async function open(page: Page, url: string, timeout = 30_000): Promise<void> {
+	await page.goto(url);
+	await milestoneAt(page, 'gk:duckdb-ready', timeout);
+	await page.waitForFunction(() => document.documentElement.dataset.busy === 'false', undefined, { timeout });
 }
 
 /** Resolves when the page has settled after `action`: no query or chart draw in flight. */

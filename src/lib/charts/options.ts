@@ -29,7 +29,6 @@ export interface BarsByYearOptions {
 	stack?: boolean;
 	/** Columns drawn as a line on a second y axis (e.g. fees in 万元 beside counts). */
 	lineColumns?: string[];
-	rightAxisName?: string;
 	/** Stack id per column; columns with the same id stack together (appeals by item). */
 	stackOf?: (c: Column) => string;
 	/** Legend name per column, when several columns share one (same outcome, different item). */
@@ -40,7 +39,8 @@ export interface BarsByYearOptions {
 export function barsByYear(t: Table, lang: Lang, description: string, o: BarsByYearOptions = {}): ChartOption {
 	const cols = t.columns.filter((c) => c.key !== 'year');
 	const lines = new Set(o.lineColumns ?? []);
-	const names = cols.map((c) => o.legendName?.(c) ?? c.label[lang]);
+	// A unit goes into the series' own name (行政事业性收费（万元）): an axis title would collide with the legend.
+	const names = cols.map((c) => o.legendName?.(c) ?? (c.unit ? `${c.label[lang]}（${c.unit[lang]}）` : c.label[lang]));
 	const colourOf = new Map<string, string>();
 	for (const n of names) if (!colourOf.has(n)) colourOf.set(n, PALETTE[colourOf.size % PALETTE.length]);
 	return {
@@ -48,7 +48,7 @@ export function barsByYear(t: Table, lang: Lang, description: string, o: BarsByY
 		xAxis: { type: 'category', data: yearLabels(t, lang) },
 		yAxis: [
 			{ type: 'value', axisLabel: { formatter: (v: number) => fmtAxis(v, lang) } },
-			...(lines.size ? [{ type: 'value', name: o.rightAxisName, splitLine: { show: false }, axisLabel: { formatter: (v: number) => fmtAxis(v, lang) } }] : [])
+			...(lines.size ? [{ type: 'value', splitLine: { show: false }, axisLabel: { formatter: (v: number) => fmtAxis(v, lang) } }] : [])
 		],
 		series: cols.map((c, i) => ({
 			id: c.key,

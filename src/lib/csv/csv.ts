@@ -9,7 +9,7 @@ import type { Table } from '../query/table';
 
 export const BOM = '\uFEFF';
 
-export function csvHeader(label: string, key: string): string {
+function csvHeader(label: string, key: string): string {
 	return `${label} (${key})`;
 }
 

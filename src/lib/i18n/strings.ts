@@ -34,7 +34,6 @@ const S = {
 	clearFilters: { zh: '清除筛选', en: 'Clear filters' },
 	ignoredParams: { zh: '链接中有无法识别的筛选条件，已忽略：', en: 'Unrecognised values in the link were ignored: ' },
 
-	loadingSummary: { zh: '正在读取汇总数据…', en: 'Loading the summary…' },
 	engineLoading: { zh: '正在启动查询引擎', en: 'Starting the query engine' },
 	engineEngine: { zh: '下载并编译 DuckDB', en: 'downloading and compiling DuckDB' },
 	engineData: { zh: '下载数据库文件', en: 'downloading the database' },
@@ -53,7 +52,6 @@ const S = {
 	errDataset: { zh: '数据库文件缺失或已损坏。', en: 'The database file is missing or damaged.' },
 	summaryError: { zh: '汇总数据无法读取', en: 'The summary could not be loaded' },
 	queryError: { zh: '查询失败', en: 'Query failed' },
-	retry: { zh: '重试', en: 'Retry' },
 
 	cardReports: { zh: '报告', en: 'Reports' },
 	cardReceived: { zh: '收到申请', en: 'Requests received' },
@@ -86,8 +84,6 @@ const S = {
 	empty: { zh: '没有符合筛选条件的数据', en: 'Nothing matches these filters' },
 	emptyHint: { zh: '放宽或清除筛选条件后再试。', en: 'Widen or clear the filters.' },
 	loading: { zh: '加载中…', en: 'Loading…' },
-	unitTenThousandYuan: { zh: '万元', en: '10k yuan' },
-	rightAxisFees: { zh: '收费金额（万元，折线）', en: 'Fees (10k yuan, line)' },
 
 	compareTitle: { zh: '对比机关或地区', en: 'Compare agencies or regions' },
 	compareAdd: { zh: '添加', en: 'Add' },
@@ -115,7 +111,6 @@ const S = {
 	provenance: { zh: '来源', en: 'Provenance' },
 	findingsHere: { zh: '发现的问题', en: 'Findings' },
 	noFindings: { zh: '未发现勾稽关系问题。', en: 'No consistency problems found.' },
-	reportWideFindings: { zh: '涉及整份报告或整个部分的问题', en: 'Findings about the whole report or a section' },
 	sectionMissing: { zh: '本报告没有这一部分的数据（例如使用2019年版格式）。', en: 'This report has no data for this section (e.g. the 2019 layout).' },
 	unknownCell: { zh: '原文缺失或无法确定', en: 'missing or undeterminable in the original' },
 	applicantHeader: { zh: '申请人情况', en: 'Applicants' },

@@ -131,38 +131,45 @@ export interface SqlPart {
 	params: unknown[];
 }
 
-/** `WHERE` conditions on the `reports` view (aliased `r`); 'TRUE' when unfiltered. */
+/**
+ * `WHERE` conditions on the `reports` view (aliased `r`). The SQL text is the same whatever
+ * the filter — an unset filter binds NULL (or TRUE for "any level/kind") — so each query is
+ * prepared once by the engine and every later filter change only binds new values.
+ * `only` leaves the other filters unset (compare picks agencies and regions itself).
+ */
 export function whereSql(f: Filters, only: readonly (typeof FILTER_KEYS)[number][] = FILTER_KEYS): SqlPart {
-	const conds: string[] = [];
-	const params: unknown[] = [];
 	const use = (k: (typeof FILTER_KEYS)[number]) => only.includes(k);
-	if (f.years && use('year')) {
-		conds.push('r.year BETWEEN ? AND ?');
-		params.push(f.years.from, f.years.to);
-	}
-	if (f.region && use('region')) {
-		const depth = regionDepth(f.region);
-		if (depth === 'province') conds.push('r.province_code = ?');
-		else if (depth === 'city') conds.push('r.city_code = ?');
-		else conds.push('r.region_code = ?');
-		params.push(f.region);
-	}
-	if (f.levels.length && use('level')) {
-		conds.push(`r.level IN (${f.levels.map(() => '?').join(', ')})`);
-		params.push(...f.levels);
-	}
-	if (f.kinds.length && use('kind')) {
-		conds.push(`r.kind IN (${f.kinds.map(() => '?').join(', ')})`);
-		params.push(...f.kinds);
-	}
-	if (f.q && use('q')) {
-		// contains() rather than LIKE: a % or _ typed by the user stays a literal character.
-		conds.push('contains(r.agency, ?)');
-		params.push(f.q);
-	}
-	if (f.agency && use('agency')) {
-		conds.push('r.agency = ?');
-		params.push(f.agency);
-	}
-	return { sql: conds.length ? conds.join(' AND ') : 'TRUE', params };
+	const years = use('year') ? f.years : undefined;
+	const region = use('region') ? f.region : undefined;
+	const depth = region ? regionDepth(region) : undefined;
+	const pad = <T>(xs: T[], n: number) => [...xs, ...Array<null>(n - xs.length).fill(null)];
+	const levels = use('level') ? f.levels : [];
+	const kinds = use('kind') ? f.kinds : [];
+	const q = (use('q') && f.q) || null;
+	const agency = (use('agency') && f.agency) || null;
+	const from = years?.from ?? null;
+	const to = years?.to ?? null;
+	const province = depth === 'province' ? region! : null;
+	const city = depth === 'city' ? region! : null;
+	const county = depth === 'county' ? region! : null;
+	return {
+		sql: [
+			'(?::INTEGER IS NULL OR r.year >= ?::INTEGER)',
+			'(?::INTEGER IS NULL OR r.year <= ?::INTEGER)',
+			'(?::VARCHAR IS NULL OR r.province_code = ?::VARCHAR)',
+			'(?::VARCHAR IS NULL OR r.city_code = ?::VARCHAR)',
+			'(?::VARCHAR IS NULL OR r.region_code = ?::VARCHAR)',
+			`(?::BOOLEAN OR r.level IN (${LEVELS.map(() => '?::VARCHAR').join(', ')}))`,
+			`(?::BOOLEAN OR r.kind IN (${KINDS.map(() => '?::VARCHAR').join(', ')}))`,
+			// contains() rather than LIKE: a % or _ typed by the user stays a literal character.
+			'(?::VARCHAR IS NULL OR contains(r.agency, ?::VARCHAR))',
+			'(?::VARCHAR IS NULL OR r.agency = ?::VARCHAR)'
+		].join(' AND '),
+		params: [
+			from, from, to, to, province, province, city, city, county, county,
+			levels.length === 0, ...pad(levels, LEVELS.length),
+			kinds.length === 0, ...pad(kinds, KINDS.length),
+			q, q, agency, agency
+		]
+	};
 }

@@ -26,27 +26,28 @@ export const cellKey = (section: string, item: string, measure: string) => `${se
  */
 const NEEDED_FACTS = `(f.section <> 'requests' OR f.measure = 'total' OR f.item = 'new_received')`;
 
+
 export async function queryRollup(runner: QueryRunner, filters: Filters): Promise<Rollup> {
 	const where = whereSql(filters);
-	const [counts, sums] = await Promise.all([
-		runner.all<{ year: number; n: number }>(
-			`SELECT r.year AS year, count(*) AS n FROM reports r WHERE ${where.sql} GROUP BY r.year ORDER BY r.year`,
-			where.params
-		),
-		runner.all<{ year: number; section: string; item: string; measure: string; value: number | null }>(
-			`SELECT r.year AS year, f.section AS section, f.item AS item, f.measure AS measure, sum(f.value) AS value
-			FROM reports r JOIN facts f ON f.report_id = r.report_id
-			WHERE ${where.sql} AND ${NEEDED_FACTS}
-			GROUP BY ALL ORDER BY section, item, measure`,
-			where.params
-		)
-	]);
+	// One statement (one round trip to the WASM worker): the (year) grouping set counts reports,
+	// the (year, cell) set sums values. The LEFT JOIN keeps reports that give none of the cells.
+	const rows = await runner.all<{ year: number; section: string | null; item: string; measure: string; value: number | null; n: number }>(
+		`SELECT r.year AS year, f.section AS section, f.item AS item, f.measure AS measure,
+			sum(f.value) AS value, count(DISTINCT r.report_id) AS n
+		FROM reports r LEFT JOIN facts f ON f.report_id = r.report_id AND ${NEEDED_FACTS}
+		WHERE ${where.sql}
+		GROUP BY GROUPING SETS ((r.year), (r.year, f.section, f.item, f.measure))
+		ORDER BY year, section NULLS FIRST, item, measure`,
+		where.params
+	);
+	const counts = rows.filter((r) => r.section === null && r.item === null);
 	const years = counts.map((c) => c.year);
 	const yearIndex = new Map(years.map((y, i) => [y, i]));
 	const cells: string[] = [];
 	const values: (number | null)[][] = [];
 	const cellIndex = new Map<string, number>();
-	for (const s of sums) {
+	for (const s of rows) {
+		if (s.section === null) continue;
 		const key = cellKey(s.section, s.item, s.measure);
 		let i = cellIndex.get(key);
 		if (i === undefined) {
@@ -56,7 +57,9 @@ export async function queryRollup(runner: QueryRunner, filters: Filters): Promis
 		}
 		values[i][yearIndex.get(s.year)!] = s.value;
 	}
-	return { years, reports: counts.map((c) => c.n), cells, values };
+	// Cells in a stable order, whichever year first had them.
+	const order = cells.map((_, i) => i).sort((a, b) => (cells[a] < cells[b] ? -1 : cells[a] > cells[b] ? 1 : 0));
+	return { years, reports: counts.map((c) => c.n), cells: order.map((i) => cells[i]), values: order.map((i) => values[i]) };
 }
 
 /** Per-year values of one cell (nulls where unknown); all null when no report has it. */

@@ -1,9 +1,10 @@
 /**
- * The page's two data sources: summary.json (tiny, painted first) and the DuckDB-WASM engine
- * (started once the first chart is up, so its 34 MB do not compete with the first paint).
+ * The page's two data sources: summary.json (tiny, loaded by the root layout and painted
+ * first) and the DuckDB-WASM engine (started once the first chart is up, so its 34 MB do not
+ * compete with the first paint).
  */
 import { asset } from '$app/paths';
-import { checkSummary, type Summary } from '$lib/query/summary';
+import type { Summary } from '$lib/query/summary';
 import type { QueryRunner } from '$lib/query/runner';
 import type { EngineProgress } from '$lib/query/wasm-runner';
 import { buildRegionTree, type RegionTree } from '$lib/query/regions';
@@ -11,13 +12,6 @@ import type { Domain } from '$lib/query/filters';
 import { milestone } from './busy';
 
 export type EngineState = 'idle' | 'loading' | 'ready' | 'error';
-
-/**
- * Requested as soon as this module is evaluated — before any component mounts — because
- * the first numbers on screen wait for nothing else.
- */
-const summaryRequest: Promise<Response> | null =
-	typeof fetch === 'function' && typeof window === 'object' ? fetch(asset('/data/summary.json' as never)) : null;
 
 class DataStore {
 	summary = $state<Summary | null>(null);
@@ -34,20 +28,6 @@ class DataStore {
 			? { years: this.summary.rollup.years, regionCodes: new Set(this.tree.keys()) }
 			: undefined
 	);
-
-	private summaryStarted = false;
-
-	async loadSummary(): Promise<void> {
-		if (this.summaryStarted) return;
-		this.summaryStarted = true;
-		try {
-			const res = await (summaryRequest ?? fetch(asset('/data/summary.json' as never)));
-			if (!res.ok) throw new Error(`HTTP ${res.status}`);
-			this.summary = checkSummary(await res.json());
-		} catch (e) {
-			this.summaryError = e instanceof Error ? e.message : String(e);
-		}
-	}
 
 	async startEngine(): Promise<void> {
 		if (this.engine !== 'idle') return;

@@ -8,25 +8,19 @@ export interface NumberedFinding extends Finding {
 
 export interface PlacedFindings {
 	all: NumberedFinding[];
-	/** `section|item|measure`, or `section|item|*` for a whole row. */
+	/** `section|item|measure`, or `section|item|*` for a whole row; report- and section-wide ones only in `all`. */
 	byCell: Map<string, NumberedFinding[]>;
-	/** About the report or a whole section, not one row. */
-	general: NumberedFinding[];
 }
 
 export function placeFindings(findings: Finding[]): PlacedFindings {
 	const all = findings.map((f, i) => ({ ...f, n: i + 1 }));
 	const byCell = new Map<string, NumberedFinding[]>();
-	const general: NumberedFinding[] = [];
 	for (const f of all) {
-		if (!f.section || !f.item) {
-			general.push(f);
-			continue;
-		}
+		if (!f.section || !f.item) continue;
 		const key = cellKey(f.section, f.item, f.measure ?? '*');
 		byCell.set(key, [...(byCell.get(key) ?? []), f]);
 	}
-	return { all, byCell, general };
+	return { all, byCell };
 }
 
 /** The findings marked on one cell: its own and those about its whole row. */

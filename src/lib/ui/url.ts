@@ -4,9 +4,12 @@ import { resolve } from '$app/paths';
 
 export type PagePath = '/' | '/compare' | '/report' | '/quality';
 
+/** `resolve` with the base path; none of these routes has parameters. */
+const routeUrl = resolve as unknown as (path: PagePath) => string;
+
 export function hrefFor(path: PagePath, params: URLSearchParams): string {
 	const q = params.toString();
-	return resolve(path) + (q ? `?${q}` : '');
+	return routeUrl(path) + (q ? `?${q}` : '');
 }
 
 /** Sets (string) or deletes (null/undefined) parameters on a copy of `current`. */

@@ -1,0 +1,188 @@
+/**
+ * The dashboard in Debian Chromium, against the production build on localhost, with the
+ * network limited to localhost. Expected numbers are summed from the golden fixtures of the
+ * reports in the built dataset.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { launch, settle, open, milestoneAt, type Browser } from './browser';
+import { barPoint } from './chart';
+import { openGolden, sum, add, ratio, type Golden } from '../unit/query/dataset';
+import { formatValue } from '../../src/lib/i18n/format';
+import { REQUEST_GROUPS, section } from '../../src/lib/template/template';
+import { PALETTE } from '../../src/lib/charts/palette';
+
+const base = inject('baseUrl');
+let g: Golden;
+let b: Browser;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+	g = await openGolden('build/data/gongkai.duckdb');
+	b = await launch();
+	b.page.on('pageerror', (e) => pageErrors.push(e.message));
+});
+afterAll(async () => {
+	await b?.close();
+	g?.runner.close();
+});
+
+const ids = (pred: (r: Golden['reports'][number]) => boolean = () => true) => g.reports.filter(pred).map((r) => r.report_id);
+
+/** The six cards' texts, as a reader sees them. */
+async function cards() {
+	const text = (card: string) => b.page.locator(`[data-card=${card}] [data-value]`).innerText();
+	return {
+		reports: await text('reports'),
+		received: await text('received'),
+		disclosure: await text('disclosure'),
+		review: await text('review'),
+		litigation: await text('litigation')
+	};
+}
+
+function expectedCards(reportIds: string[]) {
+	const req = (i: string) => sum(g, reportIds, 'requests', i, 'total');
+	const litigation = add(sum(g, reportIds, 'appeals', 'litigation_direct', 'total'), sum(g, reportIds, 'appeals', 'litigation_after_review', 'total'));
+	return {
+		reports: formatValue(reportIds.length, 'int', 'zh'),
+		received: formatValue(req('new_received'), 'int', 'zh'),
+		disclosure: formatValue(ratio(add(req('granted'), req('partially_granted')), req('handled_total')), 'percent', 'zh'),
+		review: formatValue(sum(g, reportIds, 'appeals', 'review', 'total'), 'int', 'zh'),
+		litigation: formatValue(litigation, 'int', 'zh')
+	};
+}
+
+describe('dashboard', () => {
+	it('loads, paints the summary and starts the engine with no request leaving localhost', async () => {
+		await open(b.page, base);
+		await milestoneAt(b.page, 'gk:charts');
+		await expect.poll(() => b.page.locator('[data-engine=ready]').count()).toBe(1);
+		expect(b.blocked).toEqual([]);
+		expect(pageErrors.join('\n')).toBe('');
+		expect(await b.page.locator('[data-chart] canvas').count()).toBe(5);
+	});
+
+	it('shows the overview numbers the fixtures add up to', async () => {
+		expect(await cards()).toEqual(expectedCards(ids()));
+	});
+
+	it('has those numbers in the prerendered HTML, before any script runs', async () => {
+		const html = await (await fetch(base)).text();
+		const card = (name: string) => new RegExp(`data-card="${name}"[\\s\\S]*?data-value[^>]*>([^<]*)<`).exec(html)?.[1];
+		const want = expectedCards(ids());
+		expect({ reports: card('reports'), received: card('received'), disclosure: card('disclosure') }).toEqual({
+			reports: want.reports,
+			received: want.received,
+			disclosure: want.disclosure
+		});
+	});
+
+	it('changes them when a filter is set, and puts the filter in the URL', async () => {
+		await settle(b.page, () => b.page.selectOption('select[name=year-from]', '2023'));
+		await settle(b.page, () => b.page.selectOption('select[name=year-to]', '2023'));
+		expect(new URL(b.page.url()).searchParams.get('year')).toBe('2023');
+		const want = expectedCards(ids((r) => r.year === 2023));
+		expect(want).not.toEqual(expectedCards(ids()));
+		expect(await cards()).toEqual(want);
+	});
+
+	it('drills into a region by clicking its bar, and back returns', async () => {
+		await open(b.page, base);
+		const before = await cards();
+		// The drill-down's top bar is the province with the most applications.
+		const byProvince = new Map<string, string[]>();
+		for (const r of g.reports) {
+			const code = r.region_code ? r.region_code.slice(0, 2) + '0000' : 'none';
+			byProvince.set(code, [...(byProvince.get(code) ?? []), r.report_id]);
+		}
+		const [top] = [...byProvince].sort((a, b) => (sum(g, b[1], 'requests', 'new_received', 'total') ?? -1) - (sum(g, a[1], 'requests', 'new_received', 'total') ?? -1));
+		const chart = b.page.locator('[data-chart=drill]');
+		const point = await barPoint(chart, PALETTE[0], 'row');
+		await settle(b.page, () => chart.locator('canvas').first().click({ position: point }));
+		expect(new URL(b.page.url()).searchParams.get('region')).toBe(top[0]);
+		expect(await cards()).toEqual(expectedCards(top[1]));
+		const [{ province }] = await g.runner.all<{ province: string }>('SELECT province FROM reports WHERE report_id = ?', [top[1][0]]);
+		expect(await chart.locator('.breadcrumb [aria-current]').innerText()).toBe(province);
+
+		await settle(b.page, () => b.page.goBack());
+		expect(new URL(b.page.url()).searchParams.get('region')).toBeNull();
+		expect(await cards()).toEqual(before);
+	});
+
+	it('opens an outcome group’s reasons by clicking it', async () => {
+		const chart = b.page.locator('[data-chart=outcomes]');
+		// Granted is the first series: drawn at the bottom of each stack, in the first colour.
+		const point = await barPoint(chart, PALETTE[0], 'column');
+		await settle(b.page, () => chart.locator('canvas').first().click({ position: point }));
+		expect(new URL(b.page.url()).searchParams.get('group')).toBe('granted');
+		expect(await chart.locator('.breadcrumb [aria-current]').innerText()).toBe(REQUEST_GROUPS[0].label.zh);
+		await settle(b.page, () => b.page.goBack());
+	});
+
+	it('downloads a chart’s CSV whose rows are the expected aggregate', async () => {
+		const [download] = await Promise.all([
+			b.page.waitForEvent('download'),
+			b.page.locator('[data-chart=outcomes] button.csv').click()
+		]);
+		expect(download.suggestedFilename()).toBe('gongkai_申请办理结果_全部.csv');
+		const text = readFileSync((await download.path())!, 'utf8');
+		expect(text.charCodeAt(0)).toBe(0xfeff);
+		const rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data;
+		const years = [...new Set(g.reports.map((r) => r.year))].sort();
+		expect(rows.map((r) => Number(r['年份 (year)']))).toEqual(years);
+		for (const row of rows) {
+			const inYear = ids((r) => r.year === Number(row['年份 (year)']));
+			for (const grp of REQUEST_GROUPS) {
+				const items = section('requests').items.filter((i) => i.group === grp.key);
+				const want = add(...items.map((i) => sum(g, inYear, 'requests', i.key, 'total')));
+				expect(row[`${grp.label.zh} (${grp.key})`], `${grp.key} ${row['年份 (year)']}`).toBe(want === null ? '' : String(want));
+			}
+		}
+	});
+
+	it('switches to English with labels from the template, and back', async () => {
+		await settle(b.page, () => b.page.locator('a.lang').click());
+		expect(new URL(b.page.url()).searchParams.get('lang')).toBe('en');
+		expect(await b.page.locator('html').getAttribute('lang')).toBe('en');
+		expect(await b.page.locator('[data-card=reports] h3').innerText()).toBe('Reports');
+		expect(await b.page.locator('[data-chart=outcomes] .breadcrumb li').first().innerText()).toBe('All outcomes');
+		await settle(b.page, () => b.page.goBack());
+		expect(await b.page.locator('[data-card=reports] h3').innerText()).toBe('报告');
+	});
+
+	it('ignores an unknown value in the link, and says so', async () => {
+		await open(b.page, `${base}?level=planet&year=2023`);
+		expect(await b.page.locator('[data-ignored]').innerText()).toContain('level=planet');
+		expect(await cards()).toEqual(expectedCards(ids((r) => r.year === 2023)));
+	});
+
+	it('draws a report’s tables with its findings on the cells', async () => {
+		const [withError] = await g.runner.all<{ report_id: string }>(
+			`SELECT report_id FROM findings WHERE severity = 'error' AND measure IS NOT NULL ORDER BY report_id LIMIT 1`
+		);
+		await open(b.page, `${base}report?id=${withError.report_id}`);
+		expect(await b.page.locator('[data-report]').getAttribute('data-report')).toBe(withError.report_id);
+		expect(await b.page.locator('td[data-finding=error]').count()).toBeGreaterThan(0);
+		expect(pageErrors.join('\n')).toBe('');
+	});
+});
+
+describe('a broken dataset file', () => {
+	it('says the engine cannot start, and still shows the summary', async () => {
+		const broken = await launch();
+		try {
+			await broken.context.route('**/data/gongkai.duckdb', (route) =>
+				route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from('this is not a duckdb file'.repeat(100)) })
+			);
+			await broken.page.goto(base);
+			const banner = broken.page.locator('[data-engine=error]');
+			await banner.waitFor({ timeout: 30_000 });
+			expect(await banner.innerText()).toContain('查询引擎无法启动');
+			expect(await broken.page.locator('[data-card=reports] [data-value]').innerText()).toBe(formatValue(g.reports.length, 'int', 'zh'));
+		} finally {
+			await broken.close();
+		}
+	});
+});

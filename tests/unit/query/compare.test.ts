@@ -1,0 +1,53 @@
+// Compare: an entity's metric by year, and the ranking, against the fixtures.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryEntitySeries, queryRanking, queryAgencies } from '../../../src/lib/query/compare';
+import { metricByKey, DEFAULT_METRIC } from '../../../src/lib/query/metrics';
+import { NO_FILTERS } from '../../../src/lib/query/filters';
+import { openGolden, sum, type Golden } from './dataset';
+
+let g: Golden;
+beforeAll(async () => {
+	g = await openGolden();
+});
+afterAll(() => g.runner.close());
+
+const received = (ids: string[]) => sum(g, ids, 'requests', 'new_received', 'total');
+
+describe('compare queries', () => {
+	it('gives an agency’s applications per year', async () => {
+		const agency = '平潭综合实验区';
+		const series = await queryEntitySeries(g.runner, NO_FILTERS, DEFAULT_METRIC, { type: 'agency', key: agency });
+		const years = [...new Set(g.reports.filter((r) => r.agency === agency).map((r) => r.year))].sort();
+		expect(series.map((s) => s.year)).toEqual(years);
+		for (const s of series) {
+			expect(s.value).toBe(received(g.reports.filter((r) => r.agency === agency && r.year === s.year).map((r) => r.report_id)));
+		}
+	});
+
+	it('gives a region’s total per year, keeping the year filter but not the region filter', async () => {
+		const f = { ...NO_FILTERS, years: { from: 2022, to: 2023 }, region: '640205' };
+		const series = await queryEntitySeries(g.runner, f, DEFAULT_METRIC, { type: 'region', key: '350128' });
+		expect(series.map((s) => s.year)).toEqual([2022, 2023]);
+		for (const s of series) {
+			expect(s.value).toBe(received(g.reports.filter((r) => r.region_code === '350128' && r.year === s.year).map((r) => r.report_id)));
+		}
+	});
+
+	it('ranks agencies within the filters for one year', async () => {
+		const year = 2023;
+		const m = metricByKey('review')!;
+		const rows = await queryRanking(g.runner, NO_FILTERS, m, year, 5);
+		const agencies = [...new Set(g.reports.filter((r) => r.year === year).map((r) => r.agency))];
+		const expected = agencies
+			.map((a) => ({ agency: a, value: sum(g, g.reports.filter((r) => r.agency === a && r.year === year).map((r) => r.report_id), 'appeals', 'review', 'total') }))
+			.sort((a, b) => (b.value ?? -1) - (a.value ?? -1) || a.agency.localeCompare(b.agency));
+		expect(rows.length).toBe(Math.min(5, agencies.length));
+		expect(rows.map((r) => r.value)).toEqual(expected.slice(0, 5).map((e) => e.value));
+	});
+
+	it('lists every agency once with its report count', async () => {
+		const rows = await queryAgencies(g.runner);
+		expect(rows.reduce((a, r) => a + r.reports, 0)).toBe(g.reports.length);
+		expect(new Set(rows.map((r) => r.agency)).size).toBe(rows.length);
+	});
+});

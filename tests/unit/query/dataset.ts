@@ -1,0 +1,74 @@
+/**
+ * The real embedded dataset (written by `npm run ingest`) and, beside it, the hand-worked
+ * golden fixtures of the same reports: expected values are summed from the fixtures here, in
+ * plain JS, never taken from what a query printed.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { NodeRunner } from '../../../src/lib/query/node-runner';
+
+export const DATASET = join(process.cwd(), 'static/data/gongkai.duckdb');
+const FIXTURES = join(process.cwd(), 'tests/golden/expected');
+
+type Cells = Record<string, Record<string, number | null>>;
+export interface Fixture {
+	agency: string;
+	year: number;
+	template: string;
+	active: Cells | null;
+	requests: Cells;
+	appeals: Cells;
+}
+
+/** Report metadata as the dataset holds it (region, level and kind are not in the fixtures). */
+export interface Meta {
+	report_id: string;
+	agency: string;
+	year: number;
+	region_code: string | null;
+	level: string;
+	kind: string;
+}
+
+export interface Golden {
+	runner: NodeRunner;
+	reports: Meta[];
+	fixture(id: string): Fixture;
+}
+
+export async function openGolden(path = DATASET): Promise<Golden> {
+	if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run ingest\` first`);
+	const runner = await NodeRunner.open(path);
+	const reports = await runner.all<Meta>('SELECT report_id, agency, year, region_code, level, kind FROM reports');
+	const cache = new Map<string, Fixture>();
+	const fixture = (id: string): Fixture => {
+		let f = cache.get(id);
+		if (!f) {
+			const path = join(FIXTURES, `${id}.json`);
+			if (!existsSync(path)) throw new Error(`report ${id} is in the dataset but has no golden fixture ${path}`);
+			f = JSON.parse(readFileSync(path, 'utf8')) as Fixture;
+			cache.set(id, f);
+		}
+		return f;
+	};
+	return { runner, reports, fixture };
+}
+
+/** A cell of one fixture; null when the report does not give it. */
+export function cell(f: Fixture, section: 'active' | 'requests' | 'appeals', item: string, measure: string): number | null {
+	return f[section]?.[item]?.[measure] ?? null;
+}
+
+/** Sum of a cell over reports, counting only known values; null when none is known. */
+export function sum(g: Golden, ids: string[], section: 'active' | 'requests' | 'appeals', item: string, measure: string): number | null {
+	let total: number | null = null;
+	for (const id of ids) {
+		const v = cell(g.fixture(id), section, item, measure);
+		if (v !== null) total = (total ?? 0) + v;
+	}
+	return total;
+}
+
+export const add = (...xs: (number | null)[]) =>
+	xs.every((x) => x === null) ? null : xs.reduce<number>((a, b) => a + (b ?? 0), 0);
+export const ratio = (a: number | null, b: number | null) => (a === null || !b ? null : a / b);

@@ -1,0 +1,81 @@
+// Drill-down: country → province → city → county → agency → reports, each level's bars
+// against the fixtures of the reports under it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryDrill, drillMode } from '../../../src/lib/query/drill';
+import { METRICS, metricByKey, DEFAULT_METRIC } from '../../../src/lib/query/metrics';
+import { NO_FILTERS } from '../../../src/lib/query/filters';
+import { openGolden, sum, add, ratio, type Golden } from './dataset';
+
+let g: Golden;
+beforeAll(async () => {
+	g = await openGolden();
+});
+afterAll(() => g.runner.close());
+
+const ids = (pred: (r: Golden['reports'][number]) => boolean) => g.reports.filter(pred).map((r) => r.report_id);
+
+describe('queryDrill', () => {
+	it('knows which level a filter is at', () => {
+		expect(drillMode(NO_FILTERS)).toBe('country');
+		expect(drillMode({ ...NO_FILTERS, region: '350000' })).toBe('province');
+		expect(drillMode({ ...NO_FILTERS, region: '350100' })).toBe('city');
+		expect(drillMode({ ...NO_FILTERS, region: '350128' })).toBe('county');
+		expect(drillMode({ ...NO_FILTERS, region: '350128', agency: 'x' })).toBe('agency');
+	});
+
+	it('splits a province into its cities', async () => {
+		const bars = await queryDrill(g.runner, { ...NO_FILTERS, region: '350000' }, DEFAULT_METRIC);
+		const cities = [...new Set(g.reports.filter((r) => r.region_code?.startsWith('35')).map((r) => r.region_code!.slice(0, 4) + '00'))];
+		expect(bars.map((b) => b.key).sort()).toEqual(cities.sort());
+		for (const b of bars) {
+			expect(b.kind).toBe('region');
+			expect(b.value).toBe(sum(g, ids((r) => r.region_code?.slice(0, 4) + '00' === b.key), 'requests', 'new_received', 'total'));
+		}
+	});
+
+	it('splits a county into its agencies, biggest first', async () => {
+		const bars = await queryDrill(g.runner, { ...NO_FILTERS, region: '350128' }, DEFAULT_METRIC);
+		const agencies = new Set(g.reports.filter((r) => r.region_code === '350128').map((r) => r.agency));
+		expect(new Set(bars.map((b) => b.key))).toEqual(agencies);
+		for (const b of bars) {
+			const mine = ids((r) => r.agency === b.key);
+			expect(b.kind).toBe('agency');
+			expect(b.reports).toBe(mine.length);
+			expect(b.value).toBe(sum(g, mine, 'requests', 'new_received', 'total'));
+		}
+		const values = bars.map((b) => b.value ?? -1);
+		expect(values).toEqual([...values].sort((a, b) => b - a));
+	});
+
+	it('splits an agency into its reports by year, with a rate metric', async () => {
+		const agency = '平潭综合实验区';
+		const bars = await queryDrill(g.runner, { ...NO_FILTERS, agency }, metricByKey('disclosure_rate')!);
+		const mine = g.reports.filter((r) => r.agency === agency).sort((a, b) => a.year - b.year);
+		expect(bars.map((b) => b.key)).toEqual(mine.map((r) => r.report_id));
+		for (const b of bars) {
+			const one = [b.key!];
+			const expected = ratio(
+				add(sum(g, one, 'requests', 'granted', 'total'), sum(g, one, 'requests', 'partially_granted', 'total')),
+				sum(g, one, 'requests', 'handled_total', 'total')
+			);
+			expect(b.kind).toBe('report');
+			if (expected === null) expect(b.value).toBeNull();
+			else expect(b.value).toBeCloseTo(expected, 12);
+		}
+	});
+
+	it.each(METRICS.map((m) => [m.key]))('metric %s runs at every level', async (key) => {
+		const m = metricByKey(key)!;
+		for (const f of [NO_FILTERS, { ...NO_FILTERS, region: '350000' }, { ...NO_FILTERS, region: '350128' }]) {
+			const bars = await queryDrill(g.runner, f, m);
+			expect(bars.reduce((a, b) => a + b.reports, 0)).toBe(
+				g.reports.filter((r) => !f.region || r.region_code?.startsWith(f.region.replace(/0+$/, ''))).length
+			);
+		}
+	});
+
+	it('counts reports for the reports metric', async () => {
+		const bars = await queryDrill(g.runner, NO_FILTERS, metricByKey('reports')!);
+		for (const b of bars) expect(b.value).toBe(b.reports);
+	});
+});

@@ -1,0 +1,28 @@
+// The filtered-facts CSV: the same facts the filtered reports' fixtures hold.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryFactsTable } from '../../../src/lib/query/facts-export';
+import { NO_FILTERS } from '../../../src/lib/query/filters';
+import { item } from '../../../src/lib/template/template';
+import { openGolden, sum, type Golden } from './dataset';
+
+let g: Golden;
+beforeAll(async () => {
+	g = await openGolden();
+});
+afterAll(() => g.runner.close());
+
+describe('queryFactsTable', () => {
+	it('holds, for the filtered reports, facts summing to the fixtures, labelled from the template', async () => {
+		const f = { ...NO_FILTERS, years: { from: 2023, to: 2023 } };
+		const t = await queryFactsTable(g.runner, f, 'zh');
+		const ids = g.reports.filter((r) => r.year === 2023).map((r) => r.report_id);
+		expect(new Set(t.rows.map((r) => r.report_id))).toEqual(new Set(ids));
+		const received = t.rows
+			.filter((r) => r.item === 'new_received' && r.measure === 'total')
+			.reduce((a, r) => a + (r.value as number), 0);
+		expect(received).toBe(sum(g, ids, 'requests', 'new_received', 'total'));
+		const row = t.rows.find((r) => r.item === 'denied.third_party')!;
+		expect(row.item_label).toBe(item('requests', 'denied.third_party')!.label.zh);
+		expect(t.columns.map((c) => c.key)).toContain('measure_label');
+	});
+});

@@ -1,0 +1,103 @@
+// Filters: their URL form, and that each one selects exactly the reports it should.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseFilters, withFilters, whereSql, NO_FILTERS, type Filters, type Domain } from '../../../src/lib/query/filters';
+import { queryRollup } from '../../../src/lib/query/rollup';
+import { cardsFrom } from '../../../src/lib/query/overview';
+import { openGolden, sum, type Golden, type Meta } from './dataset';
+
+describe('parseFilters', () => {
+	const domain: Domain = { years: [2019, 2020, 2021, 2022, 2023, 2024, 2025], regionCodes: new Set(['350000', '350100', '350128']) };
+
+	it('reads every filter and writes it back to the same URL', () => {
+		const p = new URLSearchParams('year=2021-2023&region=350128&level=county,township&kind=department&q=片区&agency=某局&lang=en');
+		const { value, ignored } = parseFilters(p, domain);
+		expect(ignored).toEqual([]);
+		expect(value).toEqual({
+			years: { from: 2021, to: 2023 },
+			region: '350128',
+			levels: ['county', 'township'],
+			kinds: ['department'],
+			q: '片区',
+			agency: '某局'
+		});
+		const back = withFilters(new URLSearchParams('lang=en'), value);
+		expect(parseFilters(back, domain).value).toEqual(value);
+		expect(back.get('lang')).toBe('en');
+	});
+
+	it('ignores, and names, what it does not understand', () => {
+		const p = new URLSearchParams('year=1990&region=999999&level=county,planet&kind=army');
+		const { value, ignored } = parseFilters(p, domain);
+		expect(value).toEqual({ ...NO_FILTERS, levels: ['county'] });
+		expect(ignored).toEqual(['year=1990', 'region=999999', 'level=planet', 'kind=army']);
+		expect(parseFilters(new URLSearchParams('year=2024-2021'), domain).ignored).toEqual(['year=2024-2021']);
+		expect(parseFilters(new URLSearchParams('region=35'), domain).ignored).toEqual(['region=35']);
+	});
+
+	it('binds every value as a parameter, never in the SQL text, which never changes', () => {
+		const evil = "x' OR 1=1; DROP TABLE facts; --";
+		const f = { ...NO_FILTERS, q: evil, agency: evil, region: '350128', years: { from: 2020, to: 2021 } };
+		const where = whereSql(f);
+		expect(where.sql).not.toContain(evil);
+		expect(where.sql).toBe(whereSql(NO_FILTERS).sql);
+		expect(where.params.filter((p) => p === evil)).toHaveLength(4);
+		expect(where.params.filter((p) => p === '350128')).toHaveLength(2);
+		expect(where.params.length).toBe((where.sql.match(/\?/g) ?? []).length);
+	});
+});
+
+describe('filters on the real dataset', () => {
+	let g: Golden;
+	beforeAll(async () => {
+		g = await openGolden();
+	});
+	afterAll(() => g.runner.close());
+
+	/** The reports a filter should keep, decided in JS from the metadata rows. */
+	const keep = (f: Filters) => (r: Meta) =>
+		(!f.years || (r.year >= f.years.from && r.year <= f.years.to)) &&
+		(!f.region ||
+			(f.region.endsWith('0000')
+				? r.region_code?.slice(0, 2) === f.region.slice(0, 2)
+				: f.region.endsWith('00')
+					? r.region_code?.slice(0, 4) === f.region.slice(0, 4)
+					: r.region_code === f.region)) &&
+		(!f.levels.length || f.levels.includes(r.level as never)) &&
+		(!f.kinds.length || f.kinds.includes(r.kind as never)) &&
+		(!f.q || r.agency.includes(f.q)) &&
+		(!f.agency || r.agency === f.agency);
+
+	const cases: [string, Filters][] = [
+		['one year', { ...NO_FILTERS, years: { from: 2023, to: 2023 } }],
+		['a year range', { ...NO_FILTERS, years: { from: 2021, to: 2022 } }],
+		['a province', { ...NO_FILTERS, region: '350000' }],
+		['a county', { ...NO_FILTERS, region: '350128' }],
+		['a level', { ...NO_FILTERS, levels: ['township'] }],
+		['a kind', { ...NO_FILTERS, kinds: ['department'] }],
+		['name search', { ...NO_FILTERS, q: '片区' }],
+		['one agency', { ...NO_FILTERS, agency: '平潭综合实验区' }],
+		['combined', { ...NO_FILTERS, years: { from: 2022, to: 2024 }, region: '350128', kinds: ['government'], levels: ['township'] }]
+	];
+
+	it.each(cases)('%s: the reports and the sums of the fixtures', async (_, f) => {
+		const ids = g.reports.filter(keep(f)).map((r) => r.report_id);
+		expect(ids.length).toBeGreaterThan(0);
+		const cards = cardsFrom(await queryRollup(g.runner, f));
+		expect(cards.reports).toBe(ids.length);
+		expect(cards.received).toBe(sum(g, ids, 'requests', 'new_received', 'total'));
+		expect(cards.handled).toBe(sum(g, ids, 'requests', 'handled_total', 'total'));
+		expect(cards.review).toBe(sum(g, ids, 'appeals', 'review', 'total'));
+	});
+
+	it('a filter that matches nothing gives an empty rollup, not an error', async () => {
+		const r = await queryRollup(g.runner, { ...NO_FILTERS, q: '不存在的机关名称' });
+		expect(r).toEqual({ years: [], reports: [], cells: [], values: [] });
+		expect(cardsFrom(r).received).toBeNull();
+	});
+
+	it('an injection attempt is just a name that matches nothing', async () => {
+		const evil = "' OR 1=1; DROP TABLE facts; --";
+		expect((await queryRollup(g.runner, { ...NO_FILTERS, q: evil })).years).toEqual([]);
+		expect((await queryRollup(g.runner, NO_FILTERS)).years.length).toBeGreaterThan(0);
+	});
+});

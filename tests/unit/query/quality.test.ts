@@ -1,0 +1,61 @@
+// The quality view's three queries must agree with each other and with the filter.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRuleCounts, queryFindings, queryMatrix } from '../../../src/lib/query/quality';
+import { queryReport } from '../../../src/lib/query/report';
+import { NO_FILTERS } from '../../../src/lib/query/filters';
+import { RULES } from '../../../src/lib/template/rules';
+import { openGolden, type Golden } from './dataset';
+
+let g: Golden;
+beforeAll(async () => {
+	g = await openGolden();
+});
+afterAll(() => g.runner.close());
+
+/** Every finding, gathered report by report through the report view's query. */
+async function allFindings(ids: string[]) {
+	const out = [];
+	for (const id of ids) out.push(...(await queryReport(g.runner, id))!.findings);
+	return out;
+}
+
+describe('quality queries', () => {
+	it('counts by rule what the reports hold, in the rules module’s order', async () => {
+		const findings = await allFindings(g.reports.map((r) => r.report_id));
+		const counts = await queryRuleCounts(g.runner, NO_FILTERS);
+		expect(counts.reduce((a, c) => a + c.findings, 0)).toBe(findings.length);
+		for (const c of counts) {
+			const mine = findings.filter((f) => f.rule === c.rule && f.severity === c.severity);
+			expect(c.findings).toBe(mine.length);
+			expect(c.reports).toBe(new Set(mine.map((f) => f.report_id)).size);
+			expect(RULES.some((r) => r.id === c.rule)).toBe(true);
+		}
+		const order = counts.map((c) => RULES.findIndex((r) => r.id === c.rule));
+		expect(order).toEqual([...order].sort((a, b) => a - b));
+	});
+
+	it('lists, per report, as many findings as the matrix counts', async () => {
+		const matrix = await queryMatrix(g.runner, NO_FILTERS);
+		const list = await queryFindings(g.runner, NO_FILTERS, {});
+		const ruleCols = matrix.columns.slice(3).map((c) => c.key);
+		for (const row of matrix.rows) {
+			const n = ruleCols.reduce((a, k) => a + (row[k] as number), 0);
+			expect(n).toBe(list.filter((f) => f.report_id === row.report_id).length);
+		}
+		expect(new Set(list.map((f) => f.report_id)).size).toBe(matrix.rows.length);
+	});
+
+	it('narrows by rule, severity and the global filters', async () => {
+		const errors = await queryFindings(g.runner, NO_FILTERS, { severity: 'error' });
+		expect(errors.length).toBeGreaterThan(0);
+		expect(errors.every((f) => f.severity === 'error')).toBe(true);
+		const rule = errors[0].rule;
+		const byRule = await queryFindings(g.runner, NO_FILTERS, { rule });
+		expect(byRule.every((f) => f.rule === rule)).toBe(true);
+		const year = errors[0].year;
+		const inYear = await queryFindings(g.runner, { ...NO_FILTERS, years: { from: year, to: year } }, {});
+		const expectedIds = new Set(g.reports.filter((r) => r.year === year).map((r) => r.report_id));
+		expect(inYear.every((f) => expectedIds.has(f.report_id))).toBe(true);
+		expect(inYear.length).toBe((await allFindings([...expectedIds])).length);
+	});
+});

@@ -1,0 +1,101 @@
+// The first screen's numbers (summary.json and the overview cards) against sums of the fixtures.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSummary, checkSummary, type Summary } from '../../../src/lib/query/summary';
+import { overviewFrom } from '../../../src/lib/query/overview';
+import { queryRollup } from '../../../src/lib/query/rollup';
+import { NO_FILTERS } from '../../../src/lib/query/filters';
+import { REQUEST_GROUPS, section } from '../../../src/lib/template/template';
+import { openGolden, sum, add, ratio, type Golden } from './dataset';
+
+let g: Golden;
+let summary: Summary;
+let ids: string[];
+
+beforeAll(async () => {
+	g = await openGolden();
+	summary = await buildSummary(g.runner);
+	ids = g.reports.map((r) => r.report_id);
+});
+afterAll(() => g.runner.close());
+
+describe('buildSummary', () => {
+	it('is plain JSON (no bigint) and passes its own shape check after a round trip', () => {
+		const copy = JSON.parse(JSON.stringify(summary));
+		expect(copy).toEqual(summary);
+		expect(checkSummary(copy).version).toBe(1);
+		expect(() => checkSummary({ version: 99 })).toThrow();
+	});
+
+	it('gives the cards the fixtures add up to', () => {
+		const cards = overviewFrom(summary.rollup).cards;
+		const req = (item: string) => sum(g, ids, 'requests', item, 'total');
+		const app = (item: string, m: string) => sum(g, ids, 'appeals', item, m);
+		const handled = req('handled_total');
+		const litigation = add(app('litigation_direct', 'total'), app('litigation_after_review', 'total'));
+		expect(cards.reports).toBe(ids.length);
+		expect(cards.received).toBe(req('new_received'));
+		expect(cards.handled).toBe(handled);
+		expect(cards.disclosureRate).toBeCloseTo(ratio(add(req('granted'), req('partially_granted')), handled)!, 12);
+		expect(cards.notHeldShare).toBeCloseTo(ratio(req('unable.not_held'), handled)!, 12);
+		expect(cards.review).toBe(app('review', 'total'));
+		expect(cards.reviewCorrectedRate).toBeCloseTo(ratio(app('review', 'corrected'), app('review', 'total'))!, 12);
+		expect(cards.litigation).toBe(litigation);
+		expect(cards.litigationCorrectedRate).toBeCloseTo(
+			ratio(add(app('litigation_direct', 'corrected'), app('litigation_after_review', 'corrected')), litigation)!,
+			12
+		);
+	});
+
+	it('gives every overview chart the per-year sums of the fixtures', () => {
+		const ov = overviewFrom(summary.rollup);
+		const years = [...new Set(g.reports.map((r) => r.year))].sort();
+		expect(ov.outcomes.rows.map((r) => r.year)).toEqual(years);
+		const inYear = (y: number) => g.reports.filter((r) => r.year === y).map((r) => r.report_id);
+		for (const row of ov.outcomes.rows) {
+			const yearIds = inYear(row.year as number);
+			for (const grp of REQUEST_GROUPS) {
+				const items = section('requests').items.filter((i) => i.group === grp.key);
+				expect(row[grp.key], `${grp.key} ${row.year}`).toBe(add(...items.map((i) => sum(g, yearIds, 'requests', i.key, 'total'))));
+			}
+		}
+		for (const row of ov.applicants.rows) {
+			expect(row.natural_person).toBe(sum(g, inYear(row.year as number), 'requests', 'new_received', 'natural_person'));
+			expect(row.commercial).toBe(sum(g, inYear(row.year as number), 'requests', 'new_received', 'commercial'));
+		}
+		for (const row of ov.appeals.rows) {
+			expect(row['review.corrected']).toBe(sum(g, inYear(row.year as number), 'appeals', 'review', 'corrected'));
+			expect(row['litigation_direct.upheld']).toBe(sum(g, inYear(row.year as number), 'appeals', 'litigation_direct', 'upheld'));
+		}
+		for (const row of ov.active.rows) {
+			const fees = sum(g, inYear(row.year as number), 'active', 'fees', 'amount');
+			if (fees === null) expect(row['fees.amount']).toBeNull();
+			else expect(row['fees.amount']).toBeCloseTo(fees, 6);
+			expect(row['penalty.decisions']).toBe(sum(g, inYear(row.year as number), 'active', 'penalty', 'decisions'));
+		}
+	});
+
+	it('has a sub-reason chart per outcome group whose columns add up to the group', () => {
+		const ov = overviewFrom(summary.rollup);
+		const denied = overviewFrom(summary.rollup, 'denied').outcomes;
+		expect(denied.columns.slice(1).map((c) => c.key)).toEqual(
+			section('requests').items.filter((i) => i.group === 'denied').map((i) => i.key)
+		);
+		denied.rows.forEach((row, y) => {
+			const parts = denied.columns.slice(1).map((c) => row[c.key] as number | null);
+			expect(add(...parts)).toBe(ov.outcomes.rows[y].denied);
+		});
+	});
+
+	it('paints the same rollup the engine computes for no filters', async () => {
+		expect(await queryRollup(g.runner, NO_FILTERS)).toEqual(summary.rollup);
+	});
+
+	it('draws the unfiltered drill-down by province with the fixtures’ sums', () => {
+		for (const bar of summary.drill) {
+			const inProvince = g.reports.filter((r) => (r.region_code ? r.region_code.slice(0, 2) + '0000' : null) === bar.key);
+			expect(bar.reports).toBe(inProvince.length);
+			expect(bar.value).toBe(sum(g, inProvince.map((r) => r.report_id), 'requests', 'new_received', 'total'));
+		}
+		expect(summary.drill.reduce((a, b) => a + b.reports, 0)).toBe(g.reports.length);
+	});
+});

@@ -1,0 +1,52 @@
+// CSV for spreadsheets: BOM, `中文 (key)` headers, raw numbers, formulas neutralised.
+import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import { tableToCsv, BOM } from '../../../src/lib/csv/csv';
+import { csvFileName } from '../../../src/lib/csv/filename';
+import { NO_FILTERS } from '../../../src/lib/query/filters';
+import type { Table } from '../../../src/lib/query/table';
+
+const table: Table = {
+	columns: [
+		{ key: 'agency', label: { zh: '机关', en: 'Agency' }, format: 'text' },
+		{ key: 'value', label: { zh: '数值', en: 'Value' }, format: 'int' }
+	],
+	rows: [
+		{ agency: '=HYPERLINK("http://x","点我")', value: -3 },
+		{ agency: '+1', value: 1234567 },
+		{ agency: '-cmd', value: null },
+		{ agency: '@SUM(A1)', value: 0.5 },
+		{ agency: '\tTab', value: 1 },
+		{ agency: '\rCR', value: 2 },
+		{ agency: '平潭综合实验区, "管委会"\n第二行', value: 3 }
+	]
+};
+
+describe('tableToCsv', () => {
+	const csv = tableToCsv(table);
+	const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+
+	it('starts with a BOM and labels columns `中文 (key)`', () => {
+		expect(csv.startsWith(BOM)).toBe(true);
+		expect(parsed[0]).toEqual(['机关 (agency)', '数值 (value)']);
+	});
+
+	it('prefixes text that a spreadsheet would run, and leaves numbers alone', () => {
+		const col = parsed.slice(1).map((r) => r[0]);
+		expect(col.slice(0, 6)).toEqual(["'=HYPERLINK(\"http://x\",\"点我\")", "'+1", "'-cmd", "'@SUM(A1)", "'\tTab", "'\rCR"]);
+		expect(parsed.slice(1).map((r) => r[1])).toEqual(['-3', '1234567', '', '0.5', '1', '2', '3']);
+	});
+
+	it('quotes commas, quotes and newlines so the row survives', () => {
+		expect(parsed[7][0]).toBe('平潭综合实验区, "管委会"\n第二行');
+		expect(parsed.length).toBe(table.rows.length + 1);
+	});
+});
+
+describe('csvFileName', () => {
+	it('says what and which filter, with nothing a file system refuses', () => {
+		const name = csvFileName('申请办理结果', { ...NO_FILTERS, years: { from: 2021, to: 2023 }, region: '350128', levels: ['county'], q: 'a/b' }, () => '平潭县');
+		expect(name).toBe('gongkai_申请办理结果_2021-2023_平潭县_县级_含a_b.csv');
+		expect(csvFileName('明细', NO_FILTERS)).toBe('gongkai_明细_全部.csv');
+	});
+});

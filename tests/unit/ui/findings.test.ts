@@ -1,0 +1,36 @@
+// Findings are marked on the cells they concern, and numbered like the list below the tables.
+import { describe, expect, it } from 'vitest';
+import { placeFindings, findingsAt } from '../../../src/lib/ui/findings';
+import type { Finding } from '../../../src/lib/query/report';
+
+const f = (rule: string, section: string | null, item: string | null, measure: string | null): Finding => ({
+	report_id: 'r',
+	rule,
+	severity: 'error',
+	section,
+	item,
+	measure,
+	expected: null,
+	found: null,
+	message: rule
+});
+
+describe('placeFindings', () => {
+	const placed = placeFindings([
+		f('column_total', 'requests', 'handled_total', 'total'),
+		f('missing_item', 'requests', 'other.other', null),
+		f('missing_section', 'active', null, null),
+		f('metadata', null, null, null)
+	]);
+
+	it('puts cell findings on their cell and row findings on every cell of the row', () => {
+		expect(findingsAt(placed, 'requests', 'handled_total', 'total').map((x) => x.n)).toEqual([1]);
+		expect(findingsAt(placed, 'requests', 'handled_total', 'natural_person')).toEqual([]);
+		expect(findingsAt(placed, 'requests', 'other.other', 'commercial').map((x) => x.rule)).toEqual(['missing_item']);
+	});
+
+	it('numbers every finding, and puts section and report findings on no cell', () => {
+		expect(placed.all.map((x) => x.n)).toEqual([1, 2, 3, 4]);
+		expect([...placed.byCell.values()].flat().map((x) => x.rule)).toEqual(['column_total', 'missing_item']);
+	});
+});

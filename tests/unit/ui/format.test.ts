@@ -1,0 +1,20 @@
+// Numbers as Chinese readers expect them (zh-CN), and '—' for unknown rather than a blank.
+import { describe, expect, it } from 'vitest';
+import { formatValue, UNKNOWN } from '../../../src/lib/i18n/format';
+
+describe('formatValue', () => {
+	it('groups thousands and rounds as the format says', () => {
+		expect(formatValue(1234567, 'int', 'zh')).toBe('1,234,567');
+		expect(formatValue(5949.088667, 'decimal', 'zh')).toBe('5,949.09');
+		expect(formatValue(0.57273, 'percent', 'zh')).toBe('57.3%');
+		expect(formatValue(0, 'percent', 'zh')).toBe('0.0%');
+		expect(formatValue(2023, 'year', 'zh')).toBe('2023年');
+		expect(formatValue(2023, 'year', 'en')).toBe('2023');
+	});
+
+	it('marks unknown values', () => {
+		expect(formatValue(null, 'int', 'zh')).toBe(UNKNOWN);
+		expect(formatValue(undefined, 'percent', 'en')).toBe(UNKNOWN);
+		expect(formatValue('平潭县', 'text', 'zh')).toBe('平潭县');
+	});
+});

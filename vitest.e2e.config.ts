@@ -1,0 +1,14 @@
+// End-to-end tests: the production build in Debian Chromium (see tests/e2e/). Run through
+// `npm run test:e2e`, which builds first. One file at a time: the machine has two cores.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		include: ['tests/e2e/**/*.test.ts'],
+		environment: 'node',
+		globalSetup: ['tests/e2e/setup.ts'],
+		fileParallelism: false,
+		testTimeout: 60_000,
+		hookTimeout: 120_000
+	}
+});
