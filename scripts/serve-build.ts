@@ -17,6 +17,7 @@ import { pathToFileURL } from 'node:url';
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
 	'.css': 'text/css; charset=utf-8',
 	'.json': 'application/json; charset=utf-8',
 	'.svg': 'image/svg+xml',
@@ -27,7 +28,7 @@ const TYPES: Record<string, string> = {
 	'.wasm': 'application/wasm',
 	'.duckdb': 'application/octet-stream'
 };
-const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.map', '.duckdb']);
+const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.map', '.duckdb']);
 
 export interface Served {
 	url: string;

@@ -14,6 +14,21 @@ const S = {
 	navCompare: { zh: '对比', en: 'Compare' },
 	navQuality: { zh: '数据质量', en: 'Data quality' },
 	navReport: { zh: '报告', en: 'Report' },
+	navImport: { zh: '导入', en: 'Import' },
+	importTitle: { zh: '导入年报文件', en: 'Import report files' },
+	importIntro: {
+		zh: '选择或拖入政府信息公开工作年度报告（TXT、HTML、PDF、DOCX），在浏览器中按国家模板读取并检查勾稽关系。文件只在本机读取，不会上传。',
+		en: 'Choose or drop annual reports (TXT, HTML, PDF, DOCX): they are read against the national template and checked in your browser. Files never leave this computer.'
+	},
+	importPick: { zh: '选择文件', en: 'Choose files' },
+	importDrop: { zh: '或把文件拖到这里', en: 'or drop files here' },
+	importReading: { zh: '正在读取 {n} 个文件…', en: 'Reading {n} files…' },
+	importRefused: { zh: '未能读取', en: 'Not read' },
+	importJson: { zh: '下载 JSON', en: 'Download JSON' },
+	importNotInDataset: {
+		zh: '导入的报告只显示在本页，不会加入上方各视图的数据集。',
+		en: 'Imported reports are shown on this page only; they are not added to the dataset behind the other views.'
+	},
 	switchLang: { zh: 'English', en: '中文' },
 
 	filters: { zh: '筛选', en: 'Filters' },

@@ -1,6 +1,17 @@
 /** Findings placed on the cells of a report's tables, numbered as in the list below them. */
 import type { Finding } from '$lib/query/report';
 import { cellKey } from '$lib/query/rollup';
+import { rule } from '$lib/template/rules';
+import type { Lang } from '$lib/template/template';
+
+/** A rule's label; an id the template does not know (an older dataset) shows as itself. */
+export function ruleLabel(id: string, lang: Lang): string {
+	try {
+		return rule(id).label[lang];
+	} catch {
+		return id;
+	}
+}
 
 export interface NumberedFinding extends Finding {
 	n: number;

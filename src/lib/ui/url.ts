@@ -2,7 +2,7 @@
 import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
 
-export type PagePath = '/' | '/compare' | '/report' | '/quality';
+export type PagePath = '/' | '/compare' | '/report' | '/quality' | '/import';
 
 /** `resolve` with the base path; none of these routes has parameters. */
 const routeUrl = resolve as unknown as (path: PagePath) => string;
