@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, type Browser } from './browser';
+import { launch, milestoneAt, type Browser } from './browser';
 
 const base = inject('baseUrl');
 let b: Browser;
@@ -53,5 +53,11 @@ describe('import page', () => {
 		await b.page.locator('input[data-import]').setInputFiles([join(dir, 'list.txt'), join(dir, 'old.doc')]);
 		await expect(b.page.locator('[data-imported="list.txt"][data-ok=false] [role=alert]').innerText()).resolves.toMatch(/not an annual report/);
 		await expect(b.page.locator('[data-imported="old.doc"][data-ok=false] [role=alert]').innerText()).resolves.toMatch(/\.doc\/\.wps/);
+	});
+
+	it('starts no engine for itself, and the engine starts when the user moves on to another view', async () => {
+		expect(await b.page.evaluate(() => performance.getEntriesByName('gk:duckdb-ready').length)).toBe(0);
+		await b.page.locator('nav.tabs a[href*="compare"]').click();
+		expect(await milestoneAt(b.page, 'gk:duckdb-ready', 60_000)).toBeGreaterThan(0);
 	});
 });
