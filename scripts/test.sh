@@ -5,5 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 npm run -s ingest
+npm run -s check
 npx vitest run
 npm run -s test:e2e
