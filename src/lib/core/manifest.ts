@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import type { Finding, Kind, Level, Metadata, Report } from './report';
 import { regionByCode } from './region/regions';
+import { KINDS, LEVELS } from '../template/template';
 import { finding } from './parse/findings';
 
 export interface ManifestRow {
@@ -21,8 +22,6 @@ export interface ManifestRow {
 }
 
 export const MANIFEST_COLUMNS = ['file', 'source', 'original_url', 'agency', 'year', 'region_code', 'level', 'kind', 'notes'] as const;
-const LEVELS: Level[] = ['national', 'province', 'city', 'county', 'township'];
-const KINDS: Kind[] = ['government', 'department'];
 
 export type ManifestOutcome = { ok: true; rows: ManifestRow[] } | { ok: false; errors: string[] };
 
@@ -50,9 +49,9 @@ export function parseManifest(csv: string): ManifestOutcome {
 		const code = v('region_code');
 		if (code && !regionByCode(code)) errors.push(`manifest line ${line}: region_code "${code}" is not a GB/T 2260 code`);
 		const level = v('level');
-		if (level && !LEVELS.includes(level as Level)) errors.push(`manifest line ${line}: level "${level}" is not one of ${LEVELS.join('/')}`);
+		if (level && !(LEVELS as readonly string[]).includes(level)) errors.push(`manifest line ${line}: level "${level}" is not one of ${LEVELS.join('/')}`);
 		const kind = v('kind');
-		if (kind && !KINDS.includes(kind as Kind)) errors.push(`manifest line ${line}: kind "${kind}" is not one of ${KINDS.join('/')}`);
+		if (kind && !(KINDS as readonly string[]).includes(kind)) errors.push(`manifest line ${line}: kind "${kind}" is not one of ${KINDS.join('/')}`);
 		rows.push({
 			file,
 			source: v('source'),

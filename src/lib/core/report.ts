@@ -2,8 +2,8 @@
 import type { SectionKey } from '../template/template';
 import type { Severity } from '../template/rules';
 
-export type Level = 'national' | 'province' | 'city' | 'county' | 'township';
-export type Kind = 'government' | 'department';
+import type { Level, Kind } from '../template/template';
+export type { Level, Kind };
 export type TemplateVersion = '2021' | '2019';
 
 /** item key → measure key → value (null = unknown). */

@@ -2,7 +2,6 @@
  * UI wording that is not a template label (those come from src/lib/template). Chinese first.
  */
 import type { Label, Lang } from '../template/template';
-import type { Kind, Level } from '../query/filters';
 
 const S = {
 	appTitle: { zh: '政府信息公开年报数据', en: 'Government Information Disclosure Annual Reports' },
@@ -163,15 +162,5 @@ export function t(key: StringKey, lang: Lang, vars: Record<string, string | numb
 	return s;
 }
 
-export const LEVEL_LABELS: Record<Level, Label> = {
-	national: { zh: '国家级', en: 'National' },
-	province: { zh: '省级', en: 'Province' },
-	city: { zh: '市级', en: 'City' },
-	county: { zh: '县级', en: 'County' },
-	township: { zh: '乡镇级', en: 'Township' }
-};
-
-export const KIND_LABELS: Record<Kind, Label> = {
-	government: { zh: '政府（办公室）', en: 'Government' },
-	department: { zh: '政府部门', en: 'Department' }
-};
+/** Level and kind labels live with the template (one source of truth). */
+export { LEVEL_LABELS, KIND_LABELS } from '../template/template';

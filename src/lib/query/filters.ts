@@ -4,10 +4,8 @@
  * Every value reaches SQL as a bound parameter; only placeholders are generated.
  */
 
-export const LEVELS = ['national', 'province', 'city', 'county', 'township'] as const;
-export const KINDS = ['government', 'department'] as const;
-export type Level = (typeof LEVELS)[number];
-export type Kind = (typeof KINDS)[number];
+import { LEVELS, KINDS, type Level, type Kind } from '../template/template';
+export { LEVELS, KINDS, type Level, type Kind };
 
 export interface Filters {
 	/** Inclusive year range; a single year has from = to. */

@@ -223,6 +223,24 @@ export function cells(): { section: SectionKey; item: string; measure: string }[
 	);
 }
 
+/** Report metadata enumerations (FORMAT.md), with the labels users see. */
+export const LEVELS = ['national', 'province', 'city', 'county', 'township'] as const;
+export type Level = (typeof LEVELS)[number];
+export const LEVEL_LABELS: Record<Level, Label> = {
+	national: { zh: '国家级', en: 'National' },
+	province: { zh: '省级', en: 'Province' },
+	city: { zh: '市级', en: 'City' },
+	county: { zh: '县级', en: 'County' },
+	township: { zh: '乡镇级', en: 'Township' }
+};
+
+export const KINDS = ['government', 'department'] as const;
+export type Kind = (typeof KINDS)[number];
+export const KIND_LABELS: Record<Kind, Label> = {
+	government: { zh: '政府（办公室）', en: 'Government' },
+	department: { zh: '政府部门', en: 'Department' }
+};
+
 export type Lang = 'zh' | 'en';
 
 /** Display label of a cell coordinate, e.g. `收到和处理… · 予以公开 · 自然人`. */
