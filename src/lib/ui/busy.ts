@@ -32,3 +32,23 @@ export function startWork(): () => void {
 export function milestone(name: string, at?: number): void {
 	if (!performance.getEntriesByName(name, 'mark').length) performance.mark(name, at === undefined ? undefined : { startTime: at });
 }
+
+/**
+ * When the page first painted content. Read through a buffered observer: at hydration the
+ * entry often does not exist yet (the first frame can come after the scripts have run), and
+ * `getEntriesByName` would then miss it.
+ */
+export function firstContentfulPaint(): Promise<number> {
+	return new Promise((ok) => {
+		const seen = (entries: PerformanceEntryList) => entries.find((e) => e.name === 'first-contentful-paint');
+		const now = seen(performance.getEntriesByType('paint'));
+		if (now) return ok(now.startTime);
+		const observer = new PerformanceObserver((list) => {
+			const fcp = seen(list.getEntries());
+			if (!fcp) return;
+			observer.disconnect();
+			ok(fcp.startTime);
+		});
+		observer.observe({ type: 'paint', buffered: true });
+	});
+}
