@@ -5,7 +5,7 @@ import type { Cell, Format } from '../query/table';
 const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
 
 const cache = new Map<string, Intl.NumberFormat>();
-function nf(lang: Lang, kind: 'int' | 'decimal' | 'percent'): Intl.NumberFormat {
+function nf(lang: Lang, kind: 'int' | 'decimal' | 'exact' | 'percent'): Intl.NumberFormat {
 	const key = `${lang}:${kind}`;
 	let f = cache.get(key);
 	if (!f) {
@@ -14,7 +14,9 @@ function nf(lang: Lang, kind: 'int' | 'decimal' | 'percent'): Intl.NumberFormat 
 				? { maximumFractionDigits: 0 }
 				: kind === 'decimal'
 					? { maximumFractionDigits: 2 }
-					: { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 };
+					: kind === 'exact'
+						? { maximumFractionDigits: 6 }
+						: { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 };
 		f = new Intl.NumberFormat(LOCALE[lang], opts);
 		cache.set(key, f);
 	}
@@ -39,4 +41,9 @@ export function formatValue(v: Cell | undefined, format: Format, lang: Lang): st
 		default:
 			return String(v);
 	}
+}
+
+/** A report's own cell as it printed it (fees carry up to six decimals: 5949.088667 万元). */
+export function formatPrinted(v: number | null | undefined, lang: Lang): string {
+	return v === null || v === undefined ? UNKNOWN : nf(lang, 'exact').format(v);
 }

@@ -1,6 +1,6 @@
 // Numbers as Chinese readers expect them (zh-CN), and '—' for unknown rather than a blank.
 import { describe, expect, it } from 'vitest';
-import { formatValue, UNKNOWN } from '../../../src/lib/i18n/format';
+import { formatPrinted, formatValue, UNKNOWN } from '../../../src/lib/i18n/format';
 
 describe('formatValue', () => {
 	it('groups thousands and rounds as the format says', () => {
@@ -16,5 +16,11 @@ describe('formatValue', () => {
 		expect(formatValue(null, 'int', 'zh')).toBe(UNKNOWN);
 		expect(formatValue(undefined, 'percent', 'en')).toBe(UNKNOWN);
 		expect(formatValue('平潭县', 'text', 'zh')).toBe('平潭县');
+	});
+
+	it('shows a report’s own decimal cells as printed, to six places', () => {
+		expect(formatPrinted(5949.088667, 'zh')).toBe('5,949.088667');
+		expect(formatPrinted(7730.28, 'zh')).toBe('7,730.28');
+		expect(formatPrinted(null, 'zh')).toBe(UNKNOWN);
 	});
 });
