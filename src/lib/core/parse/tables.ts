@@ -135,7 +135,7 @@ function readActive(text: string, span: Span | undefined, findings: Finding[]): 
 		}
 		const tokens = rowTokens(row);
 		const reading = item.key === 'fees' ? readFee(tokens) : readRow(tokens, item.measures.length, []);
-		values[item.key] = applyReading('active', item, reading, findings, tokens);
+		values[item.key] = applyReading('active', rowTarget(item), reading, findings, tokens);
 	}
 	return values;
 }
@@ -188,7 +188,7 @@ function readRequests(text: string, span: Span | undefined, findings: Finding[])
 			findings.push(finding('missing_item', { section: 'requests', item: item.key, message: `第三部分缺少“${item.label.zh}”一行` }));
 			continue;
 		}
-		values[item.key] = applyReading('requests', item, reading, findings, tokensOf.get(item.key) ?? []);
+		values[item.key] = applyReading('requests', rowTarget(item), reading, findings, tokensOf.get(item.key) ?? []);
 	}
 	return values;
 }
@@ -218,8 +218,8 @@ function readAppeals(text: string, span: Span | undefined, findings: Finding[]):
 	const body = region.replace(APPEAL_HEADER, ' ');
 	const tokens = rowTokens(body);
 	const reading = readRow(tokens, APPEAL_WIDTH * def.items.length, APPEAL_RULES);
-	const block: ItemDef = { key: 'appeals', label: { zh: '行政复议、行政诉讼', en: '' }, match: [], measures: [] };
-	const flat = applyReading('appeals', block, reading, findings, tokens, def.items.flatMap((i) => i.measures.map((m) => `${i.key}.${m}`)));
+	const block: Target = { itemKey: null, label: def.label.zh, keys: def.items.flatMap((i) => i.measures.map((m) => `${i.key}.${m}`)) };
+	const flat = applyReading('appeals', block, reading, findings, tokens);
 	def.items.forEach((item) => {
 		for (const m of item.measures) values[item.key][m] = flat[`${item.key}.${m}`] ?? null;
 	});
@@ -228,17 +228,24 @@ function readAppeals(text: string, span: Span | undefined, findings: Finding[]):
 
 // ── readings → values and findings ─────────────────────────────────────────────────────
 
+/** What a reading is about: one row (item), or a whole block such as table 四 (item null). */
+interface Target {
+	itemKey: string | null;
+	label: string;
+	/** The cell keys the reading's values fill, in order. */
+	keys: string[];
+}
+
+const rowTarget = (item: ItemDef): Target => ({ itemKey: item.key, label: item.label.zh, keys: item.measures });
+
 function applyReading(
 	sectionKey: SectionKey,
-	item: ItemDef,
+	{ itemKey, label, keys }: Target,
 	reading: Reading,
 	findings: Finding[],
-	tokens: string[],
-	keys: string[] = item.measures
+	tokens: string[]
 ): Record<string, number | null> {
 	const out: Record<string, number | null> = emptyItem(keys);
-	const itemKey = sectionKey === 'appeals' ? null : item.key;
-	const label = sectionKey === 'appeals' ? section('appeals').label.zh : item.label.zh;
 	const raw = tokens.join(' ');
 	const set = (vals: (number | null)[]) => keys.forEach((k, i) => (out[k] = vals[i] ?? null));
 	switch (reading.kind) {
