@@ -28,7 +28,13 @@ export async function processFile(bytes: Uint8Array, fileName: string, manifestR
 		source: manifestRow?.source ?? null,
 		overrides: []
 	};
-	if (manifestRow) report.overrides = applyOverrides(report, manifestRow);
+	if (manifestRow) {
+		// The parser's only metadata notes are about how it guessed the region. When the
+		// manifest states the region, the guess is moot: a different code is an override, and
+		// applyOverrides records that.
+		if (manifestRow.region_code) report.findings = report.findings.filter((f) => f.rule !== 'metadata');
+		report.overrides = applyOverrides(report, manifestRow);
+	}
 	report.findings.push(...checkReport(report));
 	return { ok: true, report };
 }

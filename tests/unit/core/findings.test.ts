@@ -182,3 +182,15 @@ describe('reading findings', () => {
 		expect(out.report.findings.filter((f) => f.rule === 'metadata')).toHaveLength(3);
 	});
 });
+
+describe('region notes and the manifest', () => {
+	it('keeps the parser’s region guess as a note unless the manifest states the region', async () => {
+		const text = new TextEncoder().encode(reportText({ title: '平潭综合实验区经济发展局2022年度政府信息公开工作年度报告' }));
+		const guessed = await processFile(text, 'r.txt');
+		expect(guessed.ok && guessed.report.findings.filter((f) => f.rule === 'metadata').map((f) => f.message)).toEqual([expect.stringContaining('平潭县（350128）')]);
+		const row: ManifestRow = { file: 'r.txt', source: 's', original_url: null, agency: null, year: null, region_code: '350128', level: null, kind: null, notes: null };
+		const stated = await processFile(text, 'r.txt', row);
+		expect(stated.ok && stated.report.findings.filter((f) => f.rule === 'metadata')).toEqual([]);
+		expect(stated.ok && stated.report.region_code).toBe('350128');
+	});
+});
