@@ -7,6 +7,8 @@
  * ssr = false layout out of the server build, and the overview needs it.)
  */
 import { asset } from '$app/paths';
+import { browser } from '$app/environment';
+import { setSvgRenderer } from '$lib/charts/served';
 import { checkSummary, type Summary } from '$lib/query/summary';
 
 export const prerender = true;
@@ -16,6 +18,8 @@ export const prerender = true;
  * response into its HTML, so the browser does not fetch it again.
  */
 export async function load({ fetch }): Promise<{ summary: Summary | null; summaryError: string | null }> {
+	// Prerendering draws the overview's charts as SVG into its HTML (see charts/svg.ts).
+	if (!browser) setSvgRenderer((await import('$lib/charts/svg')).renderSvg);
 	try {
 		const res = await fetch(asset('/data/summary.json' as never));
 		if (!res.ok) throw new Error(`HTTP ${res.status}`);

@@ -79,6 +79,28 @@ describe('dashboard', () => {
 		});
 	});
 
+	it('has its five charts in the prerendered HTML, drawn from the summary', async () => {
+		const html = await (await fetch(base)).text();
+		const charts = html.split('data-chart="').slice(1).map((s) => ({ id: s.slice(0, s.indexOf('"')), body: s }));
+		expect(charts.map((c) => c.id)).toEqual(['drill', 'outcomes', 'active', 'applicants', 'appeals']);
+		for (const c of charts) expect(c.body, c.id).toMatch(/data-served[^>]*>(<!---->)*<svg/);
+		// The drill-down's bars are the provinces' applications received, labelled with their values.
+		const byProvince = new Map<string, string[]>();
+		for (const r of g.reports) {
+			const code = r.region_code ? r.region_code.slice(0, 2) + '0000' : 'none';
+			byProvince.set(code, [...(byProvince.get(code) ?? []), r.report_id]);
+		}
+		const drillTexts = [...charts[0].body.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+		for (const ids of byProvince.values()) {
+			const v = sum(g, ids, 'requests', 'new_received', 'total');
+			if (v !== null) expect(drillTexts).toContain(formatValue(v, 'int', 'zh'));
+		}
+		// Once the engine is up, the live charts have replaced every served drawing.
+		await open(b.page, base);
+		expect(await b.page.locator('[data-chart] canvas').count()).toBe(5);
+		expect(await b.page.locator('[data-served]').count()).toBe(0);
+	});
+
 	it('changes them when a filter is set, and puts the filter in the URL', async () => {
 		await settle(b.page, () => b.page.selectOption('select[name=year-from]', '2023'));
 		await settle(b.page, () => b.page.selectOption('select[name=year-to]', '2023'));

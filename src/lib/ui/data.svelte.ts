@@ -1,7 +1,7 @@
 /**
- * The page's two data sources: summary.json (tiny, loaded by the root layout and painted
- * first) and the DuckDB-WASM engine (started once the first chart is up, so its 34 MB do not
- * compete with the first paint).
+ * The page's two data sources: summary.json (tiny, loaded by the root layout, and already in
+ * the prerendered overview's HTML) and the DuckDB-WASM engine (started as the page hydrates;
+ * it runs in its worker while the first screen is read).
  */
 import { asset } from '$app/paths';
 import type { Summary } from '$lib/query/summary';
