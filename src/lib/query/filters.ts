@@ -111,6 +111,21 @@ export function withFilters(base: URLSearchParams, f: Filters): URLSearchParams 
 	return p;
 }
 
+/** One string per filter state (its URL form), the same however the object was built. */
+export const filterKey = (f: Filters): string => withFilters(new URLSearchParams(), f).toString();
+
+/**
+ * The year range after picking `value` as its start or end (the year selects): unset when the
+ * choice is "all years", otherwise the other end is kept, and a reversed range is swapped.
+ */
+export function pickYear(cur: Filters['years'], which: 'from' | 'to', value: number | null, years: number[]): Filters['years'] {
+	if (value === null) return undefined;
+	const now = cur ?? { from: years[0], to: years[years.length - 1] };
+	let { from, to } = which === 'from' ? { from: value, to: now.to } : { from: now.from, to: value };
+	if (from > to) [from, to] = [to, from];
+	return { from, to };
+}
+
 export function isUnfiltered(f: Filters): boolean {
 	return !f.years && !f.region && !f.levels.length && !f.kinds.length && !f.q && !f.agency;
 }

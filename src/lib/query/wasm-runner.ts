@@ -27,15 +27,23 @@ export class WasmRunner implements QueryRunner {
 		private readonly conn: duckdb.AsyncDuckDBConnection
 	) {}
 
-	/** Starts the engine (eh bundle, mvp where WebAssembly exceptions are missing) and attaches the dataset. */
-	static async open(datasetUrl: string, onProgress: (p: EngineProgress) => void): Promise<WasmRunner> {
-		if (typeof WebAssembly !== 'object') throw new Error('no-webassembly');
+	/**
+	 * Starts the engine (eh bundle, mvp where WebAssembly exceptions are missing) and attaches the
+	 * dataset. `early` is an eh worker the caller may have started already; it is used if eh is
+	 * the bundle chosen, and terminated otherwise.
+	 */
+	static async open(datasetUrl: string, onProgress: (p: EngineProgress) => void, early?: Worker): Promise<WasmRunner> {
+		if (typeof WebAssembly !== 'object') {
+			early?.terminate();
+			throw new Error('no-webassembly');
+		}
 		const bundle = await duckdb.selectBundle({
 			mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
 			eh: { mainModule: ehWasm, mainWorker: ehWorker }
 		});
 		mark('gk:engine-start');
-		const worker = new Worker(bundle.mainWorker!);
+		const worker = early && bundle.mainWorker === ehWorker ? early : new Worker(bundle.mainWorker!);
+		if (early && worker !== early) early.terminate();
 		const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 		try {
 			// The dataset download runs while the engine compiles: they do not depend on each other.

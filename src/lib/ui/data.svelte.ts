@@ -4,6 +4,8 @@
  * it runs in its worker while the first screen is read).
  */
 import { asset } from '$app/paths';
+// Only the URL: the engine's own code is imported dynamically, in the browser only.
+import ehWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Summary } from '$lib/query/summary';
 import type { QueryRunner } from '$lib/query/runner';
 import type { EngineProgress } from '$lib/query/wasm-runner';
@@ -33,8 +35,11 @@ class DataStore {
 		if (this.engine !== 'idle') return;
 		this.engine = 'loading';
 		try {
+			// The engine's worker script (0.8 MB) loads and compiles while the engine's module is
+			// still on its way; WasmRunner drops it should the browser need the other bundle.
+			const early = typeof Worker === 'function' ? new Worker(ehWorkerUrl) : undefined;
 			const { WasmRunner } = await import('$lib/query/wasm-runner');
-			this.runner = await WasmRunner.open(asset('/data/gongkai.duckdb' as never), (p) => (this.progress = p));
+			this.runner = await WasmRunner.open(asset('/data/gongkai.duckdb' as never), (p) => (this.progress = p), early);
 			this.engine = 'ready';
 			milestone('gk:duckdb-ready');
 		} catch (e) {
