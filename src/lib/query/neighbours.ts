@@ -13,16 +13,17 @@ const MAX_BARS = 12;
 
 export function neighbours(f: Filters, years: number[], bars: readonly DrillBar[] | null, tree: RegionTree): Filters[] {
 	const out: Filters[] = [];
-	for (const which of ['from', 'to'] as const) {
-		for (const y of years) out.push({ ...f, years: pickYear(f.years, which, y, years) });
-	}
-	out.push({ ...f, years: undefined });
+	// The drill-down's bars and the way back up first: few, and the likeliest next click.
 	for (const b of (bars ?? []).slice(0, MAX_BARS)) {
 		if (b.kind === 'region' && b.key) out.push({ ...f, region: b.key, agency: undefined });
 		else if (b.kind === 'agency' && b.key) out.push({ ...f, agency: b.key });
 	}
 	if (f.agency) out.push({ ...f, agency: undefined });
 	else if (f.region) out.push({ ...f, region: tree.get(f.region)?.parent ?? undefined });
+	for (const which of ['from', 'to'] as const) {
+		for (const y of years) out.push({ ...f, years: pickYear(f.years, which, y, years) });
+	}
+	out.push({ ...f, years: undefined });
 	// Each state once, and not the current one.
 	const seen = new Set([filterKey(f)]);
 	return out.filter((n) => {
