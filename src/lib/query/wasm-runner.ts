@@ -10,6 +10,8 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { plainRow, type QueryRunner } from './runner';
 import { DATASET_ALIAS, OFFLINE_SETTINGS, VIEW_SQL } from './views';
+// Phase marks (first time only), which the benchmark reports as the engine's breakdown.
+import { milestone } from '../ui/busy';
 
 export interface EngineProgress {
 	phase: 'engine' | 'data' | 'attach';
@@ -41,7 +43,7 @@ export class WasmRunner implements QueryRunner {
 			mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
 			eh: { mainModule: ehWasm, mainWorker: ehWorker }
 		});
-		mark('gk:engine-start');
+		milestone('gk:engine-start');
 		const worker = early && bundle.mainWorker === ehWorker ? early : new Worker(bundle.mainWorker!);
 		if (early && worker !== early) early.terminate();
 		const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
@@ -55,14 +57,14 @@ export class WasmRunner implements QueryRunner {
 				onProgress({ phase: 'engine', fraction: p.bytesTotal > 0 ? p.bytesLoaded / p.bytesTotal : null })
 			);
 			engineUp = true;
-			mark('gk:engine-instantiated');
+			milestone('gk:engine-instantiated');
 			await db.registerFileBuffer(DATASET_FILE, await bytes);
 			onProgress({ phase: 'attach', fraction: null });
 			const conn = await db.connect();
 			for (const sql of OFFLINE_SETTINGS) await conn.query(sql);
 			await conn.query(`ATTACH '${DATASET_FILE}' AS ${DATASET_ALIAS} (READ_ONLY)`);
 			for (const sql of VIEW_SQL) await conn.query(sql);
-			mark('gk:engine-attached');
+			milestone('gk:engine-attached');
 			return new WasmRunner(db, conn);
 		} catch (e) {
 			await db.terminate();
@@ -80,11 +82,6 @@ export class WasmRunner implements QueryRunner {
 		const table = await (await stmt).query(...params);
 		return table.toArray().map((row) => plainRow(row.toJSON()) as T);
 	}
-}
-
-/** Phase marks (first time only), which the benchmark reports as the engine's breakdown. */
-function mark(name: string): void {
-	if (!performance.getEntriesByName(name, 'mark').length) performance.mark(name);
 }
 
 async function fetchBytes(url: string, onProgress: (fraction: number | null) => void): Promise<Uint8Array> {
