@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { engineWasm } from './scripts/lib/vite-engine-wasm';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [engineWasm(), sveltekit()],
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'tests/golden/**/*.test.ts'],
 		environment: 'node',
