@@ -56,12 +56,22 @@ function expectedCards(reportIds: string[]) {
 
 describe('dashboard', () => {
 	it('loads, paints the summary and starts the engine with no request leaving localhost', async () => {
+		const fetched: string[] = [];
+		const record = (r: { url(): string }) => fetched.push(r.url());
+		b.context.on('request', record);
 		await open(b.page, base);
 		await milestoneAt(b.page, 'gk:charts');
 		await expect.poll(() => b.page.locator('[data-engine=ready]').count()).toBe(1);
 		expect(b.blocked).toEqual([]);
 		expect(pageErrors.join('\n')).toBe('');
 		expect(await b.page.locator('[data-chart] canvas').count()).toBe(5);
+		// One engine, started by the page's head script before the app's code and adopted by it:
+		// its worker, its WebAssembly and the dataset were each fetched once, and only the eh pair.
+		b.context.off('request', record);
+		const count = (re: RegExp) => fetched.filter((u) => re.test(u)).length;
+		expect([count(/duckdb-browser-eh\.worker\.[^/]*\.js$/), count(/duckdb-eh\.[^/]*\.wasm$/), count(/gongkai\.duckdb$/)]).toEqual([1, 1, 1]);
+		expect(count(/mvp/)).toBe(0);
+		expect(await b.page.evaluate(() => document.head.innerHTML.includes('__gkEngine'))).toBe(true);
 	});
 
 	it('shows the overview numbers the fixtures add up to', async () => {

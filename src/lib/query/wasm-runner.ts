@@ -4,11 +4,8 @@
  * worker-based bundle crashes the build.
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
-// The eh engine without the 64k exports only extensions would use (scripts/lib/vite-engine-wasm.ts).
-import ehWasm from 'gongkai-engine/duckdb-eh.wasm?url';
-import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { ENGINE_EH, ENGINE_MVP } from './engine-files';
+import type { BootedEngine } from './engine-boot';
 import { plainRow, type QueryRunner } from './runner';
 import { DATASET_ALIAS, OFFLINE_SETTINGS, VIEW_SQL } from './views';
 // Phase marks (first time only), which the benchmark reports as the engine's breakdown.
@@ -32,31 +29,42 @@ export class WasmRunner implements QueryRunner {
 
 	/**
 	 * Starts the engine (eh bundle, mvp where WebAssembly exceptions are missing) and attaches the
-	 * dataset. `early` is an eh worker the caller may have started already; it is used if eh is
-	 * the bundle chosen, and terminated otherwise.
+	 * dataset, or adopts the engine the page's head script started already (engine-boot.ts).
 	 */
-	static async open(datasetUrl: string, onProgress: (p: EngineProgress) => void, early?: Worker): Promise<WasmRunner> {
-		if (typeof WebAssembly !== 'object') {
-			early?.terminate();
-			throw new Error('no-webassembly');
-		}
-		const bundle = await duckdb.selectBundle({
-			mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
-			eh: { mainModule: ehWasm, mainWorker: ehWorker }
-		});
-		milestone('gk:engine-start');
-		const worker = early && bundle.mainWorker === ehWorker ? early : new Worker(bundle.mainWorker!);
-		if (early && worker !== early) early.terminate();
-		const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	static async open(datasetUrl: string, onProgress: (p: EngineProgress) => void, booted?: BootedEngine): Promise<WasmRunner> {
+		const engineProgress = (p: { bytesLoaded: number; bytesTotal: number }) =>
+			onProgress({ phase: 'engine', fraction: p.bytesTotal > 0 ? p.bytesLoaded / p.bytesTotal : null });
+		let db: duckdb.AsyncDuckDB | undefined;
 		try {
+			let engineUp = false;
 			// The dataset download runs while the engine compiles: they do not depend on each other.
 			// Progress shows the engine (the long part) until it is up, then the dataset if still loading.
-			let engineUp = false;
-			const bytes = fetchBytes(datasetUrl, (f) => engineUp && onProgress({ phase: 'data', fraction: f }));
+			const bytes = readBytes(booted ? booted.dataset : fetch(datasetUrl), (f) => engineUp && onProgress({ phase: 'data', fraction: f }));
 			bytes.catch(() => {}); // observed by the await below; avoids an unhandled rejection meanwhile
-			await db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) =>
-				onProgress({ phase: 'engine', fraction: p.bytesTotal > 0 ? p.bytesLoaded / p.bytesTotal : null })
-			);
+			if (booted) {
+				if (booted.progress) engineProgress(booted.progress);
+				booted.listeners.add(engineProgress);
+				const worker = await booted.worker;
+				try {
+					await booted.instantiated;
+				} catch (e) {
+					worker.terminate();
+					throw e;
+				} finally {
+					booted.listeners.delete(engineProgress);
+				}
+				// Attached only now, so that it never sees the boot script's replies.
+				db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+			} else {
+				if (typeof WebAssembly !== 'object') throw new Error('no-webassembly');
+				const bundle = await duckdb.selectBundle({
+					mvp: { mainModule: ENGINE_MVP.wasm, mainWorker: ENGINE_MVP.worker },
+					eh: { mainModule: ENGINE_EH.wasm, mainWorker: ENGINE_EH.worker }
+				});
+				milestone('gk:engine-start');
+				db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), new Worker(bundle.mainWorker!));
+				await db.instantiate(bundle.mainModule, bundle.pthreadWorker, engineProgress);
+			}
 			engineUp = true;
 			milestone('gk:engine-instantiated');
 			await db.registerFileBuffer(DATASET_FILE, await bytes);
@@ -68,7 +76,7 @@ export class WasmRunner implements QueryRunner {
 			milestone('gk:engine-attached');
 			return new WasmRunner(db, conn);
 		} catch (e) {
-			await db.terminate();
+			await db?.terminate();
 			throw e;
 		}
 	}
@@ -85,8 +93,8 @@ export class WasmRunner implements QueryRunner {
 	}
 }
 
-async function fetchBytes(url: string, onProgress: (fraction: number | null) => void): Promise<Uint8Array> {
-	const res = await fetch(url);
+async function readBytes(response: Promise<Response>, onProgress: (fraction: number | null) => void): Promise<Uint8Array> {
+	const res = await response;
 	if (!res.ok || !res.body) throw new Error(`dataset-http-${res.status}`);
 	const total = Number(res.headers.get('content-length')) || 0;
 	const reader = res.body.getReader();

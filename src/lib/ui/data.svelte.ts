@@ -4,8 +4,8 @@
  * it runs in its worker while the first screen is read).
  */
 import { asset } from '$app/paths';
-// Only the URL: the engine's own code is imported dynamically, in the browser only.
-import ehWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { takeBootedEngine } from '$lib/query/engine-boot';
+import { DATASET_PATH } from '$lib/query/engine-files';
 import type { Summary } from '$lib/query/summary';
 import type { QueryRunner } from '$lib/query/runner';
 import type { EngineProgress } from '$lib/query/wasm-runner';
@@ -35,11 +35,12 @@ class DataStore {
 		if (this.engine !== 'idle') return;
 		this.engine = 'loading';
 		try {
-			// The engine's worker script (0.8 MB) loads and compiles while the engine's module is
-			// still on its way; WasmRunner drops it should the browser need the other bundle.
-			const early = typeof Worker === 'function' ? new Worker(ehWorkerUrl) : undefined;
+			// Usually the page's head script has started the engine already (query/engine-boot.ts);
+			// taken here, before the engine's own module arrives, so that nothing else adopts it.
+			const booted = takeBootedEngine();
+			// The engine's code is imported dynamically, in the browser only.
 			const { WasmRunner } = await import('$lib/query/wasm-runner');
-			this.runner = await WasmRunner.open(asset('/data/gongkai.duckdb' as never), (p) => (this.progress = p), early);
+			this.runner = await WasmRunner.open(asset(DATASET_PATH), (p) => (this.progress = p), booted);
 			this.engine = 'ready';
 			milestone('gk:duckdb-ready');
 		} catch (e) {
