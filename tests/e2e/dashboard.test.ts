@@ -31,8 +31,8 @@ afterAll(async () => {
 const ids = (pred: (r: Golden['reports'][number]) => boolean = () => true) => g.reports.filter(pred).map((r) => r.report_id);
 
 /** The six cards' texts, as a reader sees them. */
-async function cards() {
-	const text = (card: string) => b.page.locator(`[data-card=${card}] [data-value]`).innerText();
+async function cards(page = b.page) {
+	const text = (card: string) => page.locator(`[data-card=${card}] [data-value]`).innerText();
 	return {
 		reports: await text('reports'),
 		received: await text('received'),
@@ -118,6 +118,27 @@ describe('dashboard', () => {
 		const want = expectedCards(ids((r) => r.year === 2023));
 		expect(want).not.toEqual(expectedCards(ids()));
 		expect(await cards()).toEqual(want);
+	});
+
+	it('answers a first year change before the engine is up, from the summary', async () => {
+		const early = await launch();
+		try {
+			// The engine's WebAssembly never arrives: whatever the page shows comes from summary.json.
+			await early.context.route('**/*.wasm', () => {});
+			await early.page.goto(base);
+			await early.page.locator('[data-engine=loading]').waitFor();
+			await settle(early.page, () => early.page.selectOption('select[name=year-from]', '2021'));
+			const last = Math.max(...g.reports.map((r) => r.year));
+			expect(new URL(early.page.url()).searchParams.get('year')).toBe(`2021-${last}`);
+			expect(await cards(early.page)).toEqual(expectedCards(ids((r) => r.year >= 2021)));
+			expect(await early.page.locator('[data-engine=ready]').count()).toBe(0);
+			// A state further away waits for the engine, and says so.
+			await early.page.selectOption('select[name=year-to]', '2023');
+			await early.page.getByRole('status').filter({ hasText: '查询引擎' }).first().waitFor();
+			expect(await cards(early.page)).toEqual(expectedCards(ids((r) => r.year >= 2021)));
+		} finally {
+			await early.close();
+		}
 	});
 
 	it('drills into a region by clicking its bar, and back returns', async () => {

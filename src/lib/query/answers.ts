@@ -9,6 +9,16 @@ export class Answers<T> {
 
 	constructor(private readonly max = 50) {}
 
+	/** An answer computed elsewhere (the precomputed summary), for `get` and `peek` to find. */
+	seed(key: string, value: T): void {
+		this.get(key, () => Promise.resolve(value));
+	}
+
+	/** The answer for `key` if there is one, without computing it. */
+	peek(key: string): Promise<T> | undefined {
+		return this.map.get(key);
+	}
+
 	get(key: string, compute: () => Promise<T>): Promise<T> {
 		let hit = this.map.get(key);
 		if (hit) this.map.delete(key); // re-inserted below: the map's order is recency

@@ -1,16 +1,25 @@
 /**
  * The precomputed first screen: ingest calls buildSummary with a node-api runner and writes
  * static/data/summary.json; the page paints it before DuckDB-WASM has started, then
- * DuckDB-WASM answers every filtered view with the same queries.
+ * DuckDB-WASM answers every filtered view with the same queries. The states one click away
+ * from the first screen (each year range, each province's bar) are answered here too: a first
+ * click needs no engine, and the engine's first minutes are not spent catching up on them.
  */
 import type { QueryRunner } from './runner';
-import { NO_FILTERS } from './filters';
+import { NO_FILTERS, filterKey } from './filters';
 import { queryRollup, type Rollup } from './rollup';
-import { queryRegionRows, type RegionRow } from './regions';
+import { buildRegionTree, queryRegionRows, type RegionRow } from './regions';
 import { queryDrill, type DrillBar } from './drill';
 import { DEFAULT_METRIC } from './metrics';
+import { neighbours } from './neighbours';
 
-export const SUMMARY_VERSION = 1;
+export const SUMMARY_VERSION = 2;
+
+/** One state's answers: the overview's rollup, and its drill-down for the default metric. */
+export interface NearbyAnswer {
+	rollup: Rollup;
+	drill: DrillBar[];
+}
 
 export interface Summary {
 	version: typeof SUMMARY_VERSION;
@@ -20,6 +29,8 @@ export interface Summary {
 	regions: RegionRow[];
 	/** The unfiltered drill-down chart (by province) for the default metric. */
 	drill: DrillBar[];
+	/** The states one click away from the unfiltered one, by their filters' URL form (filterKey). */
+	nearby: Record<string, NearbyAnswer>;
 }
 
 export async function buildSummary(runner: QueryRunner): Promise<Summary> {
@@ -28,13 +39,26 @@ export async function buildSummary(runner: QueryRunner): Promise<Summary> {
 		queryRegionRows(runner),
 		queryDrill(runner, NO_FILTERS, DEFAULT_METRIC)
 	]);
-	return { version: SUMMARY_VERSION, rollup, regions, drill };
+	const nearby: Record<string, NearbyAnswer> = {};
+	for (const f of neighbours(NO_FILTERS, rollup.years, drill, buildRegionTree(regions))) {
+		nearby[filterKey(f)] = { rollup: await queryRollup(runner, f), drill: await queryDrill(runner, f, DEFAULT_METRIC) };
+	}
+	return { version: SUMMARY_VERSION, rollup, regions, drill, nearby };
 }
 
 /** Rejects a summary.json of another shape (an old build's, a broken file) loudly. */
 export function checkSummary(x: unknown): Summary {
 	const s = x as Partial<Summary> | null;
-	if (!s || s.version !== SUMMARY_VERSION || !s.rollup || !Array.isArray(s.regions) || !Array.isArray(s.drill)) {
+	if (
+		!s ||
+		s.version !== SUMMARY_VERSION ||
+		!s.rollup ||
+		!Array.isArray(s.regions) ||
+		!Array.isArray(s.drill) ||
+		typeof s.nearby !== 'object' ||
+		s.nearby === null ||
+		!Object.values(s.nearby).every((a) => a && a.rollup && Array.isArray(a.drill))
+	) {
 		throw new Error('summary.json has an unexpected shape');
 	}
 	return s as Summary;

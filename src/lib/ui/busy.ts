@@ -5,6 +5,7 @@
  */
 let pending = 0;
 let check: ReturnType<typeof setTimeout> | undefined;
+let waiting: (() => void)[] = [];
 
 export function startWork(): () => void {
 	pending++;
@@ -21,8 +22,16 @@ export function startWork(): () => void {
 			if (pending !== 0) return;
 			document.documentElement.dataset.busy = 'false';
 			performance.mark('gk:idle');
+			const go = waiting;
+			waiting = [];
+			for (const f of go) f();
 		}, 0);
 	};
+}
+
+/** Resolves once no work is in flight (at once if none is). */
+export function whenIdle(): Promise<void> {
+	return pending === 0 ? Promise.resolve() : new Promise((ok) => waiting.push(ok));
 }
 
 /**

@@ -22,7 +22,7 @@ describe('buildSummary', () => {
 	it('is plain JSON (no bigint) and passes its own shape check after a round trip', () => {
 		const copy = JSON.parse(JSON.stringify(summary));
 		expect(copy).toEqual(summary);
-		expect(checkSummary(copy).version).toBe(1);
+		expect(checkSummary(copy).version).toBe(2);
 		expect(() => checkSummary({ version: 99 })).toThrow();
 	});
 
@@ -97,5 +97,33 @@ describe('buildSummary', () => {
 			expect(bar.value).toBe(sum(g, inProvince.map((r) => r.report_id), 'requests', 'new_received', 'total'));
 		}
 		expect(summary.drill.reduce((a, b) => a + b.reports, 0)).toBe(g.reports.length);
+	});
+
+	it('answers the states one click away: every year range from each end, and each province', () => {
+		const years = [...new Set(g.reports.map((r) => r.year))].sort();
+		const first = years[0];
+		const last = years[years.length - 1];
+		// Worked out by hand from the keys' URL form: year=A-B (or year=A), region=code.
+		const want = [
+			...years.map((y) => (y === last ? `year=${y}` : `year=${y}-${last}`)),
+			...years.map((y) => (y === first ? `year=${y}` : `year=${first}-${y}`)),
+			...summary.drill.map((b) => `region=${b.key}`)
+		];
+		expect(Object.keys(summary.nearby).sort()).toEqual([...new Set(want)].sort());
+
+		const check = (key: string, ids: string[]) => {
+			const { rollup, drill } = summary.nearby[key];
+			const cards = overviewFrom(rollup).cards;
+			expect(cards.reports, key).toBe(ids.length);
+			expect(cards.received, key).toBe(sum(g, ids, 'requests', 'new_received', 'total'));
+			expect(drill.reduce((a, b) => a + b.value!, 0), key).toBe(sum(g, ids, 'requests', 'new_received', 'total'));
+		};
+		for (const y of years) {
+			check(y === last ? `year=${y}` : `year=${y}-${last}`, g.reports.filter((r) => r.year >= y).map((r) => r.report_id));
+			check(y === first ? `year=${y}` : `year=${first}-${y}`, g.reports.filter((r) => r.year <= y).map((r) => r.report_id));
+		}
+		for (const bar of summary.drill) {
+			check(`region=${bar.key}`, g.reports.filter((r) => r.region_code?.slice(0, 2) === bar.key!.slice(0, 2)).map((r) => r.report_id));
+		}
 	});
 });
