@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SUMMARY_VERSION } from '../../../src/lib/query/summary';
 
 const ROOT = join(__dirname, '../../..');
 const FIXTURES = join(ROOT, 'tests/golden/expected');
@@ -73,7 +74,7 @@ describe('ingest', () => {
 			expect(statSync(join(out, 'export', `${t}.parquet`)).size).toBeGreaterThan(0);
 			expect(readFileSync(join(out, 'export', `${t}.csv`), 'utf8').charCodeAt(0)).toBe(0xfeff);
 		}
-		expect(JSON.parse(readFileSync(join(out, 'site/summary.json'), 'utf8')).version).toBe(1);
+		expect(JSON.parse(readFileSync(join(out, 'site/summary.json'), 'utf8')).version).toBe(SUMMARY_VERSION);
 	});
 
 	it('is idempotent: a second run writes the same tables', async () => {
