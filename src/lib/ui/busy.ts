@@ -6,15 +6,19 @@
 let pending = 0;
 let check: ReturnType<typeof setTimeout> | undefined;
 let waiting: (() => void)[] = [];
+/** When work last started or ended (performance.now()). */
+let lastActive = 0;
 
 export function startWork(): () => void {
 	pending++;
+	lastActive = performance.now();
 	document.documentElement.dataset.busy = 'true';
 	let done = false;
 	return () => {
 		if (done) return;
 		done = true;
 		pending--;
+		lastActive = performance.now();
 		// Checked a task later: a chart can finish inside its own setOption, before the next
 		// chart's effect has even started its work, so zero right now does not mean settled.
 		clearTimeout(check);
@@ -32,6 +36,16 @@ export function startWork(): () => void {
 /** Resolves once no work is in flight (at once if none is). */
 export function whenIdle(): Promise<void> {
 	return pending === 0 ? Promise.resolve() : new Promise((ok) => waiting.push(ok));
+}
+
+/** Resolves once the page has had no work in flight for `ms` in a row. */
+export async function idleFor(ms: number): Promise<void> {
+	for (;;) {
+		await whenIdle();
+		const quiet = performance.now() - lastActive;
+		if (quiet >= ms) return;
+		await new Promise((ok) => setTimeout(ok, ms - quiet));
+	}
 }
 
 /**

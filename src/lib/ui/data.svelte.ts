@@ -16,7 +16,8 @@ import { milestone } from './busy';
 export type EngineState = 'idle' | 'loading' | 'ready' | 'error';
 
 class DataStore {
-	summary = $state<Summary | null>(null);
+	/** Not deeply reactive: set once, never changed in place, and read in hot loops. */
+	summary = $state.raw<Summary | null>(null);
 	summaryError = $state<string | null>(null);
 	engine = $state<EngineState>('idle');
 	progress = $state<EngineProgress | null>(null);
