@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { engineWasm } from './scripts/lib/vite-engine-wasm';
+import { engineWasm } from './scripts/lib/vite-engine-wasm.ts';
 
 export default defineConfig({
 	plugins: [engineWasm(), sveltekit()],

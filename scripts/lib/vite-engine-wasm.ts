@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
-import { emscriptenMainModuleKeep, keepExports } from './wasm-exports';
+import { emscriptenMainModuleKeep, keepExports } from './wasm-exports.ts';
 
 export const ENGINE_WASM_ID = 'gongkai-engine/duckdb-eh.wasm';
 
