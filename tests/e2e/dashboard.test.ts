@@ -57,7 +57,7 @@ function expectedCards(reportIds: string[]) {
 describe('dashboard', () => {
 	it('loads, paints the summary and starts the engine with no request leaving localhost', async () => {
 		const fetched: string[] = [];
-		const record = (r: { url(): string }) => fetched.push(r.url());
+		const record = (r: { method(): string; url(): string }) => fetched.push(`${r.method()} ${r.url()}`);
 		b.context.on('request', record);
 		await open(b.page, base);
 		await milestoneAt(b.page, 'gk:charts');
@@ -66,10 +66,11 @@ describe('dashboard', () => {
 		expect(pageErrors.join('\n')).toBe('');
 		expect(await b.page.locator('[data-chart] canvas').count()).toBe(5);
 		// One engine, started by the page's head script before the app's code and adopted by it:
-		// its worker, its WebAssembly and the dataset were each fetched once, and only the eh pair.
+		// its worker, its WebAssembly and the dataset were each fetched once, and only the eh pair
+		// (the WebAssembly file is also asked for its headers, to notice when it is missing).
 		b.context.off('request', record);
 		const count = (re: RegExp) => fetched.filter((u) => re.test(u)).length;
-		expect([count(/duckdb-browser-eh\.worker\.[^/]*\.js$/), count(/duckdb-eh\.[^/]*\.wasm$/), count(/gongkai\.duckdb$/)]).toEqual([1, 1, 1]);
+		expect([count(/^GET .*duckdb-browser-eh\.worker\.[^/]*\.js$/), count(/^GET .*duckdb-eh\.[^/]*\.wasm$/), count(/^GET .*gongkai\.duckdb$/)]).toEqual([1, 1, 1]);
 		expect(count(/mvp/)).toBe(0);
 		expect(await b.page.evaluate(() => document.head.innerHTML.includes('__gkEngine'))).toBe(true);
 	});
@@ -226,6 +227,20 @@ describe('dashboard', () => {
 });
 
 describe('a broken dataset file', () => {
+	it('says which engine file is missing, and still shows the summary', async () => {
+		const broken = await launch();
+		try {
+			await broken.context.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
+			await broken.page.goto(base);
+			const banner = broken.page.locator('[data-engine=error]');
+			await banner.waitFor({ timeout: 30_000 });
+			expect(await banner.innerText()).toMatch(/查询引擎的文件缺失或无法读取。（\S*duckdb-eh\.\S+\.wasm HTTP 404）/);
+			expect(await broken.page.locator('[data-card=reports] [data-value]').innerText()).toBe(formatValue(g.reports.length, 'int', 'zh'));
+		} finally {
+			await broken.close();
+		}
+	});
+
 	it('says the engine cannot start, and still shows the summary', async () => {
 		const broken = await launch();
 		try {

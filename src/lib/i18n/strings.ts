@@ -63,6 +63,7 @@ const S = {
 		en: 'Filtering, comparing, reports and quality need the engine. The precomputed, unfiltered summary is still shown.'
 	},
 	errNoWasm: { zh: '此浏览器不支持 WebAssembly。', en: 'This browser does not support WebAssembly.' },
+	errEngineFile: { zh: '查询引擎的文件缺失或无法读取。', en: 'A file of the query engine is missing or cannot be read.' },
 	errDataset: { zh: '数据库文件缺失或已损坏。', en: 'The database file is missing or damaged.' },
 	summaryError: { zh: '汇总数据无法读取', en: 'The summary could not be loaded' },
 	queryError: { zh: '查询失败', en: 'Query failed' },

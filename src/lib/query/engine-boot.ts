@@ -111,11 +111,16 @@ function boot(urls: BootUrls, paintLimit: number, global: string, id: number, pr
 			};
 			const onError = () => {
 				done();
-				fail(new Error('engine-worker'));
+				fail(new Error(`engine-file ${urls.worker}`));
 			};
 			worker.addEventListener('message', onMessage);
 			worker.addEventListener('error', onError);
 			worker.postMessage({ messageId: id, type: 'INSTANTIATE', data: [abs(urls.wasm), null] });
+			// The worker never answers when its WebAssembly file is missing: asked separately.
+			fetch(abs(urls.wasm), { method: 'HEAD' }).then(
+				(r) => r.ok || (done(), fail(new Error(`engine-file ${urls.wasm} HTTP ${r.status}`))),
+				() => (done(), fail(new Error(`engine-file ${urls.wasm}`)))
+			);
 		}));
 		// Both are awaited by the app; until then a failure must not count as unhandled.
 		engine.instantiated.catch(() => {});

@@ -63,7 +63,8 @@ export class WasmRunner implements QueryRunner {
 				});
 				milestone('gk:engine-start');
 				db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), new Worker(bundle.mainWorker!));
-				await db.instantiate(bundle.mainModule, bundle.pthreadWorker, engineProgress);
+				// The worker never answers when its WebAssembly file is missing: asked separately.
+				await Promise.all([db.instantiate(bundle.mainModule, bundle.pthreadWorker, engineProgress), assertServed(bundle.mainModule)]);
 			}
 			engineUp = true;
 			milestone('gk:engine-instantiated');
@@ -91,6 +92,11 @@ export class WasmRunner implements QueryRunner {
 		const table = await (await stmt).query(...params);
 		return table.toArray().map((row) => plainRow(row.toJSON()) as T);
 	}
+}
+
+async function assertServed(url: string): Promise<void> {
+	const res = await fetch(url, { method: 'HEAD' }).catch(() => null);
+	if (!res?.ok) throw new Error(`engine-file ${url}${res ? ` HTTP ${res.status}` : ''}`);
 }
 
 async function readBytes(response: Promise<Response>, onProgress: (fraction: number | null) => void): Promise<Uint8Array> {

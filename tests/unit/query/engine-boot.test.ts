@@ -34,7 +34,7 @@ class FakeWorker {
 const URLS = { worker: '/_app/w.js', wasm: '/_app/e.wasm', dataset: './data/gongkai.duckdb' };
 
 /** Runs the head script as a page at `href` would, with `frames` collecting its frame callbacks. */
-function runBoot(href: string, opts: { afterFirstPaint: boolean; exceptions?: boolean } = { afterFirstPaint: false }) {
+function runBoot(href: string, opts: { afterFirstPaint: boolean; exceptions?: boolean; wasmStatus?: number } = { afterFirstPaint: false }) {
 	FakeWorker.made = [];
 	const frames: (() => void)[] = [];
 	const timers: (() => void)[] = [];
@@ -50,7 +50,11 @@ function runBoot(href: string, opts: { afterFirstPaint: boolean; exceptions?: bo
 		Worker: FakeWorker,
 		WebAssembly: { validate: () => opts.exceptions ?? true },
 		performance: { mark: (name: string) => marks.push(name) },
-		fetch: (url: string) => (fetched.push(url), Promise.resolve({ url })),
+		fetch: (url: string, init?: { method?: string }) => {
+			fetched.push(`${init?.method ?? 'GET'} ${url}`);
+			const status = init?.method === 'HEAD' ? (opts.wasmStatus ?? 200) : 200;
+			return Promise.resolve({ url, ok: status === 200, status });
+		},
 		requestAnimationFrame: (f: () => void) => frames.push(f),
 		setTimeout: (f: () => void) => timers.push(f)
 	};
@@ -72,7 +76,8 @@ describe('the engine boot script', () => {
 		expect(engine).toBeDefined();
 		const worker = (await engine!.worker) as unknown as FakeWorker;
 		expect(worker.url).toBe('http://127.0.0.1:4173/_app/w.js');
-		expect(fetched).toEqual(['http://127.0.0.1:4173/gk/data/gongkai.duckdb']);
+		// The dataset, and a look at whether the WebAssembly file is there at all.
+		expect(fetched).toEqual(['GET http://127.0.0.1:4173/gk/data/gongkai.duckdb', 'HEAD http://127.0.0.1:4173/_app/e.wasm']);
 		expect(worker.sent).toEqual([{ messageId: 2 ** 30, type: 'INSTANTIATE', data: ['http://127.0.0.1:4173/_app/e.wasm', null] }]);
 
 		const seen: number[] = [];
@@ -98,7 +103,14 @@ describe('the engine boot script', () => {
 		const b = runBoot('http://localhost/');
 		const wb = (await b.engine!.worker) as unknown as FakeWorker;
 		wb.emit('error', {});
-		expect(await settled(b.engine!.instantiated)).toBe('failed: engine-worker');
+		expect(await settled(b.engine!.instantiated)).toBe('failed: engine-file /_app/w.js');
+	});
+
+	it('rejects when the WebAssembly file is missing, which the worker never reports', async () => {
+		const { engine } = runBoot('http://localhost/', { afterFirstPaint: false, wasmStatus: 404 });
+		const worker = (await engine!.worker) as unknown as FakeWorker;
+		expect(await settled(engine!.instantiated)).toBe('failed: engine-file /_app/e.wasm HTTP 404');
+		expect(worker.listening('message')).toBe(0);
 	});
 
 	it('waits for the first frame on a page with content, or for the time limit', async () => {
