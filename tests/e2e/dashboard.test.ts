@@ -91,6 +91,7 @@ describe('dashboard', () => {
 		// The app starts after that first screen is painted: SvelteKit's start script was found
 		// and rewritten (hooks.server.ts), and the page still hydrates (every other test here).
 		expect(html).toMatch(/requestAnimationFrame\(\(\) => setTimeout\(r, 0\)\)\)\.then\(\(\) => Promise\.all\(\[\s*import\(/);
+		expect(html).not.toContain('modulepreload');
 	});
 
 	it('has its five charts in the prerendered HTML, drawn from the summary', async () => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { startAfterFirstFrame } from '../../../src/lib/server/start-after-first-frame';
 
-// SvelteKit 2.70's start script, as it writes it into a prerendered page.
+// SvelteKit 2.70's head links and start script, as it writes them into a prerendered page.
+const HEAD = `<link href="./_app/immutable/entry/start.A.js" rel="modulepreload">
+		<link href="./_app/immutable/chunks/C.js" rel="modulepreload">
+		<link rel="icon" href="./favicon.svg" />`;
 const KIT = `<script>
 				{
 					__sveltekit_x = { base: new URL(".", location).pathname.slice(0, -1) };
@@ -36,7 +39,7 @@ describe('startAfterFirstFrame', () => {
 	it('fetches and starts the app only after the first frame', async () => {
 		const out = startAfterFirstFrame(KIT);
 		expect(out).not.toBe(KIT);
-		const { frames, timers, loaded, started } = run(out);
+		const { frames, timers, loaded, started } = run(out.replace(/^[\s\S]*?(?=<script>)/, ''));
 		await Promise.resolve();
 		expect(loaded).toEqual([]);
 		frames.forEach((f) => f());
@@ -49,8 +52,14 @@ describe('startAfterFirstFrame', () => {
 		expect((started[0] as unknown[])[1]).toBe('BODY');
 	});
 
-	it('leaves a start script of another shape as it is', async () => {
-		const other = KIT.replace('Promise.all([', 'Promise.allSettled([');
+	it('drops the module preloads, and nothing else from the head', () => {
+		const out = startAfterFirstFrame(HEAD + KIT);
+		expect(out.startsWith('<link rel="icon" href="./favicon.svg" />')).toBe(true);
+		expect(out).not.toContain('modulepreload');
+	});
+
+	it('leaves a page whose start script has another shape as it is, preloads included', async () => {
+		const other = HEAD + KIT.replace('Promise.all([', 'Promise.allSettled([');
 		expect(startAfterFirstFrame(other)).toBe(other);
 		// …which starts at once, as SvelteKit meant.
 		const original = run(KIT);
