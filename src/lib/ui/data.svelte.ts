@@ -1,7 +1,7 @@
 /**
- * The page's two data sources: summary.json (tiny, loaded by the root layout, and already in
- * the prerendered overview's HTML) and the DuckDB-WASM engine (started as the page hydrates;
- * it runs in its worker while the first screen is read).
+ * The page's two data sources: summary.json (loaded by the root layout, and already in the
+ * prerendered overview's HTML) and the DuckDB-WASM engine (started by the page's head script,
+ * adopted here; it runs in its worker while the first screen is read).
  */
 import { asset } from '$app/paths';
 import { takeBootedEngine } from '$lib/query/engine-boot';
