@@ -73,6 +73,9 @@ describe('dashboard', () => {
 		expect([count(/^GET .*duckdb-browser-eh\.worker\.[^/]*\.js$/), count(/^GET .*duckdb-eh\.[^/]*\.wasm$/), count(/^GET .*gongkai\.duckdb$/)]).toEqual([1, 1, 1]);
 		expect(count(/mvp/)).toBe(0);
 		expect(await b.page.evaluate(() => document.head.innerHTML.includes('__gkEngine'))).toBe(true);
+		// Started by that script, not by the app: the worker was asked for before the app's entry.
+		const first = (re: RegExp) => fetched.findIndex((u) => re.test(u));
+		expect(first(/^GET .*duckdb-browser-eh\.worker\./)).toBeLessThan(first(/^GET .*\/entry\/start\./));
 	});
 
 	it('shows the overview numbers the fixtures add up to', async () => {

@@ -24,6 +24,9 @@ describe('buildSummary', () => {
 		expect(copy).toEqual(summary);
 		expect(checkSummary(copy).version).toBe(2);
 		expect(() => checkSummary({ version: 99 })).toThrow();
+		// A summary without (or with broken) answers for the nearby states is refused too.
+		expect(() => checkSummary({ ...copy, nearby: undefined })).toThrow();
+		expect(() => checkSummary({ ...copy, nearby: { 'year=2024': { rollup: copy.rollup } } })).toThrow();
 	});
 
 	it('gives the cards the fixtures add up to', () => {
