@@ -12,6 +12,7 @@ import type { EngineProgress } from '$lib/query/wasm-runner';
 import { buildRegionTree, type RegionTree } from '$lib/query/regions';
 import type { Domain } from '$lib/query/filters';
 import { milestone } from './busy';
+import { worthShowing } from './progress';
 
 export type EngineState = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -41,7 +42,7 @@ class DataStore {
 			const booted = takeBootedEngine();
 			// The engine's code is imported dynamically, in the browser only.
 			const { WasmRunner } = await import('$lib/query/wasm-runner');
-			this.runner = await WasmRunner.open(asset(DATASET_PATH), (p) => (this.progress = p), booted);
+			this.runner = await WasmRunner.open(asset(DATASET_PATH), (p) => worthShowing(this.progress, p) && (this.progress = p), booted);
 			this.engine = 'ready';
 			milestone('gk:duckdb-ready');
 		} catch (e) {
