@@ -212,7 +212,7 @@ async function main() {
 		JSON.stringify(
 			{
 				dataset: { reports: Number(size.reports), facts: Number(size.facts), note: 'the embedded real dataset' },
-				machine: { cpus: (await import('node:os')).cpus().length, browser: 'Debian Chromium, headless, cold profile per run, localhost only' },
+				machine: { cpus: (await import('node:os')).cpus().length, browser: process.env.GK_OMNIBOX_PRELOAD ? 'Debian Chromium, headless, cold profile per run, localhost only' : 'Debian Chromium, headless, cold profile per run, localhost only, without its background omnibox WebUI preload' },
 				runs: RUNS,
 				filter_changes_per_run: CHANGES,
 				median: medians,
