@@ -182,6 +182,22 @@ describe('dashboard', () => {
 		await settle(b.page, () => b.page.goBack());
 	});
 
+	it('lists the outcome groups in the chart’s legend, and hides a group’s bars when it is clicked', async () => {
+		const chart = b.page.locator('[data-chart=outcomes]');
+		const buttons = chart.locator('.legend button');
+		expect(await buttons.allInnerTexts()).toEqual(REQUEST_GROUPS.map((g) => g.label.zh));
+		// Each group is drawn in its own colour: the fourth (无法提供) has bars on the canvas...
+		await barPoint(chart, PALETTE[3], 'column');
+		await settle(b.page, () => buttons.nth(3).click());
+		expect(await buttons.nth(3).getAttribute('aria-pressed')).toBe('false');
+		// ...and none once it is switched off, while the others are still drawn.
+		await expect(barPoint(chart, PALETTE[3], 'column')).rejects.toThrow(/no bar of colour/);
+		await barPoint(chart, PALETTE[0], 'column');
+		await settle(b.page, () => buttons.nth(3).click());
+		expect(await buttons.nth(3).getAttribute('aria-pressed')).toBe('true');
+		await barPoint(chart, PALETTE[3], 'column');
+	});
+
 	it('downloads a chart’s CSV whose rows are the expected aggregate', async () => {
 		const [download] = await Promise.all([
 			b.page.waitForEvent('download'),

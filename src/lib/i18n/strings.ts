@@ -93,6 +93,7 @@ const S = {
 	metric: { zh: '指标', en: 'Metric' },
 	unknownRegion: { zh: '地区不详', en: 'Region unknown' },
 	showTable: { zh: '数据表', en: 'Data table' },
+	legend: { zh: '图例（点击显示或隐藏）', en: 'Legend (click to show or hide)' },
 	showChart: { zh: '图表', en: 'Chart' },
 	downloadCsv: { zh: '下载 CSV', en: 'Download CSV' },
 	downloadFacts: { zh: '下载筛选后的全部明细 CSV', en: 'Download all filtered facts (CSV)' },
