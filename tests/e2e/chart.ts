@@ -1,8 +1,8 @@
 /**
  * Finding a bar on an ECharts canvas the way a person does, by its colour: the longest run of
  * that colour along rows (horizontal bars: the largest bar) or along columns (vertical bars:
- * the tallest segment), clicked in its middle. Legend swatches are far shorter than any
- * sizeable bar, so they are never the longest run.
+ * the tallest segment), clicked in its middle. (The legend is the page's own, outside the
+ * canvas.)
  */
 import type { Locator } from 'playwright-core';
 
