@@ -12,6 +12,11 @@ import type { RegionTree } from './regions';
 const MAX_BARS = 12;
 
 export function neighbours(f: Filters, years: number[], bars: readonly DrillBar[] | null, tree: RegionTree): Filters[] {
+	return keyedNeighbours(f, years, bars, tree).map((n) => n.filters);
+}
+
+/** The same, each with its filterKey (computed anyway to drop repeats; the page's caches use it). */
+export function keyedNeighbours(f: Filters, years: number[], bars: readonly DrillBar[] | null, tree: RegionTree): { filters: Filters; key: string }[] {
 	const out: Filters[] = [];
 	// The drill-down's bars and the way back up first: few, and the likeliest next click.
 	for (const b of (bars ?? []).slice(0, MAX_BARS)) {
@@ -26,10 +31,12 @@ export function neighbours(f: Filters, years: number[], bars: readonly DrillBar[
 	out.push({ ...f, years: undefined });
 	// Each state once, and not the current one.
 	const seen = new Set([filterKey(f)]);
-	return out.filter((n) => {
-		const k = filterKey(n);
-		if (seen.has(k)) return false;
-		seen.add(k);
-		return true;
-	});
+	const keyed: { filters: Filters; key: string }[] = [];
+	for (const n of out) {
+		const key = filterKey(n);
+		if (seen.has(key)) continue;
+		seen.add(key);
+		keyed.push({ filters: n, key });
+	}
+	return keyed;
 }

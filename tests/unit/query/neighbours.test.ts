@@ -1,6 +1,6 @@
 // The states one click away from the overview's current one, which the page answers ahead.
 import { describe, expect, it } from 'vitest';
-import { neighbours } from '../../../src/lib/query/neighbours';
+import { keyedNeighbours, neighbours } from '../../../src/lib/query/neighbours';
 import { filterKey, pickYear, parseFilters, NO_FILTERS, type Filters } from '../../../src/lib/query/filters';
 import { buildRegionTree } from '../../../src/lib/query/regions';
 import type { DrillBar } from '../../../src/lib/query/drill';
@@ -57,5 +57,14 @@ describe('neighbours', () => {
 		const b = parseFilters(new URLSearchParams('level=county&year=2019-2020&region=320000')).value;
 		expect(filterKey(a)).toBe(filterKey(b));
 		expect(filterKey(a)).toBe('year=2019-2020&region=320000&level=county');
+	});
+});
+
+describe('keyedNeighbours', () => {
+	it('gives each neighbour with its filter key, in the same order', () => {
+		const f = parseFilters(new URLSearchParams('region=320500&year=2020')).value;
+		const keyed = keyedNeighbours(f, years, [bar('agency', 'A1')], tree);
+		expect(keyed.map((n) => n.filters)).toEqual(neighbours(f, years, [bar('agency', 'A1')], tree));
+		for (const n of keyed) expect(n.key).toBe(filterKey(n.filters));
 	});
 });
