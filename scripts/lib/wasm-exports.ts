@@ -94,12 +94,18 @@ function limits(r: Reader): void {
 	if (flags & 1) r.u32();
 }
 
-export function readImports(bytes: Uint8Array): WasmImport[] {
-	const section = sections(bytes).find((s) => s.id === SECTION_IMPORT);
+/** The entries of a section that is a vector (imports, exports), each read by `entry`. */
+function vector<T>(bytes: Uint8Array, id: number, entry: (r: Reader) => T): T[] {
+	const section = sections(bytes).find((s) => s.id === id);
 	if (!section) return [];
 	const r = new Reader(bytes, section.body);
-	const out: WasmImport[] = [];
-	for (let i = r.u32(); i > 0; i--) {
+	const out: T[] = [];
+	for (let i = r.u32(); i > 0; i--) out.push(entry(r));
+	return out;
+}
+
+export function readImports(bytes: Uint8Array): WasmImport[] {
+	return vector(bytes, SECTION_IMPORT, (r) => {
 		const module = r.name();
 		const name = r.name();
 		const kind = r.byte();
@@ -109,22 +115,16 @@ export function readImports(bytes: Uint8Array): WasmImport[] {
 		else if (kind === 3) (r.byte(), r.byte()); // global: value type, mutability
 		else if (kind === 4) (r.byte(), r.u32()); // tag: attribute, type index
 		else throw new Error(`wasm: unknown import kind ${kind}`);
-		out.push({ module, name });
-	}
-	return out;
+		return { module, name };
+	});
 }
 
 export function readExports(bytes: Uint8Array): WasmExport[] {
-	const section = sections(bytes).find((s) => s.id === SECTION_EXPORT);
-	if (!section) return [];
-	const r = new Reader(bytes, section.body);
-	const out: WasmExport[] = [];
-	for (let i = r.u32(); i > 0; i--) {
+	return vector(bytes, SECTION_EXPORT, (r) => {
 		const name = r.name();
 		const kind = r.byte();
-		out.push({ name, kind, index: r.u32() });
-	}
-	return out;
+		return { name, kind, index: r.u32() };
+	});
 }
 
 /** The module with only the exports `keep` accepts; every other byte unchanged. */
