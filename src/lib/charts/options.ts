@@ -14,12 +14,18 @@ import { formatValue } from '../i18n/format';
 import type { ChartOption } from './echarts';
 import { PALETTE } from './palette';
 
+/**
+ * The grid's box holds the axis labels too (ECharts 6's form of the deprecated `containLabel`,
+ * which without its legacy module falls back to this same layout and warns).
+ */
+const LABELS_INSIDE = { outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' } as const;
+
 const base = (lang: Lang, description: string): ChartOption => ({
 	animation: false,
 	color: PALETTE,
 	aria: { enabled: true, label: { description } },
 	textStyle: { fontFamily: 'system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif' },
-	grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
+	grid: { left: 8, right: 16, top: 16, bottom: 8, ...LABELS_INSIDE },
 	legend: { show: false },
 	tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true, valueFormatter: (v: unknown) => fmtAxis(v, lang) }
 });
@@ -86,7 +92,7 @@ export function horizontalBars(items: BarItem[], lang: Lang, description: string
 	return {
 		...base(lang, description),
 		legend: { show: false },
-		grid: { left: 8, right: 56, top: 8, bottom: 8, containLabel: true },
+		grid: { left: 8, right: 56, top: 8, bottom: 8, ...LABELS_INSIDE },
 		tooltip: { trigger: 'item', confine: true, valueFormatter: (v: unknown) => (typeof v === 'number' ? fmt(v) : '—') },
 		xAxis: { type: 'value', axisLabel: { formatter: fmt } },
 		yAxis: {
