@@ -21,6 +21,11 @@ export interface RankRow {
 /** The filters that still apply when entities pick the agencies: years, level and kind. */
 const SHARED = ['year', 'level', 'kind'] as const;
 
+/** The filters as the compare page applies them (for its titles and file names too). */
+export function compareScope(f: Filters): Filters {
+	return { years: f.years, levels: f.levels, kinds: f.kinds };
+}
+
 export async function queryEntitySeries(
 	runner: QueryRunner,
 	filters: Filters,
@@ -45,7 +50,9 @@ export async function queryRanking(
 	year: number,
 	limit: number
 ): Promise<RankRow[]> {
-	const where = whereSql({ ...filters, years: { from: year, to: year } });
+	// Only the filters the compare page shows: a region or agency left in the link by the
+	// overview would otherwise shrink the ranking with nothing on screen saying why.
+	const where = whereSql({ ...filters, years: { from: year, to: year } }, SHARED);
 	return runner.all<RankRow>(
 		`SELECT r.agency AS agency, ${metricSql(metric)} AS value
 		FROM reports r LEFT JOIN facts f ON f.report_id = r.report_id AND ${metricFactsSql(metric)}

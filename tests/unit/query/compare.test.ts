@@ -45,6 +45,21 @@ describe('compare queries', () => {
 		expect(rows.map((r) => r.value)).toEqual(expected.slice(0, 5).map((e) => e.value));
 	});
 
+	it('ranks with the year, level and kind filters only, as the page says', async () => {
+		const year = 2023;
+		const m = metricByKey('review')!;
+		const all = await queryRanking(g.runner, NO_FILTERS, m, year, 50);
+		// Region, search and agency are not among the compare page's filters: they change nothing.
+		const hidden = { ...NO_FILTERS, region: '640205', q: '财政', agency: '平潭综合实验区' };
+		expect(await queryRanking(g.runner, hidden, m, year, 50)).toEqual(all);
+		// Level does apply: only the county-level agencies of that year, worked out from the reports.
+		const county = await queryRanking(g.runner, { ...NO_FILTERS, levels: ['county'] }, m, year, 50);
+		const expected = new Set(g.reports.filter((r) => r.year === year && r.level === 'county').map((r) => r.agency));
+		expect(new Set(county.map((r) => r.agency))).toEqual(expected);
+		expect(expected.size).toBeGreaterThan(0);
+		expect(expected.size).toBeLessThan(all.length);
+	});
+
 	it('lists every agency once with its report count', async () => {
 		const rows = await queryAgencies(g.runner);
 		expect(rows.reduce((a, r) => a + r.reports, 0)).toBe(g.reports.length);
