@@ -28,6 +28,16 @@ afterAll(async () => {
 	g?.runner.close();
 });
 
+/** A card's CSV download, parsed (BOM off). */
+async function csvOf(card: string): Promise<Record<string, string>[]> {
+	const [download] = await Promise.all([b.page.waitForEvent('download'), b.page.locator(`${card} button.csv`).click()]);
+	const text = readFileSync((await download.path())!, 'utf8');
+	expect(text.charCodeAt(0)).toBe(0xfeff);
+	return Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data;
+}
+/** The header of a CSV column by its key (headers read `中文 (key)`). */
+const col = (row: Record<string, string>, key: string) => Object.keys(row).find((h) => h.endsWith(` (${key})`))!;
+
 const ids = (pred: (r: Golden['reports'][number]) => boolean = () => true) => g.reports.filter(pred).map((r) => r.report_id);
 
 /** The six cards' texts, as a reader sees them. */
@@ -219,6 +229,52 @@ describe('dashboard', () => {
 				expect(row[`${grp.label.zh} (${grp.key})`], `${grp.key} ${row['年份 (year)']}`).toBe(want === null ? '' : String(want));
 			}
 		}
+	});
+
+	it('compares what is added on the page, and keeps its year inside the year filter', async () => {
+		await open(b.page, `${base}compare?year=2021-2023`);
+		const agency = '平潭综合实验区';
+		const pick = (type: string, choose: () => Promise<unknown>) =>
+			settle(b.page, async () => {
+				await b.page.selectOption('select[name=type]', type);
+				await choose();
+				await b.page.click('form.compare-pick button[type=submit]');
+			});
+		await pick('agency', () => b.page.fill('input[name=agency]', agency));
+		await pick('region', () => b.page.selectOption('select[name=region]', '320000'));
+		expect(new URL(b.page.url()).searchParams.getAll('e')).toEqual([`a:${agency}`, 'r:320000']);
+		expect(pageErrors.join('\n')).toBe('');
+		expect(await b.page.locator('[data-chart=lines] canvas').count()).toBe(1);
+
+		// The change table: each entity's applications per year it reported, within 2021–2023.
+		const inRange = (r: Golden['reports'][number]) => r.year >= 2021 && r.year <= 2023;
+		const perYear = (name: string, pred: (r: Golden['reports'][number]) => boolean) =>
+			[...new Set(g.reports.filter((r) => pred(r) && inRange(r)).map((r) => r.year))]
+				.sort()
+				.map((y) => [name, String(y), String(sum(g, ids((r) => pred(r) && r.year === y), 'requests', 'new_received', 'total') ?? '')]);
+		const jiangsu = perYear('江苏省', (r) => r.region_code?.startsWith('32') ?? false);
+		expect(jiangsu.length).toBeGreaterThan(0);
+		const change = await csvOf('[data-chart=change]');
+		expect(change.map((r) => [r[col(r, 'name')], r[col(r, 'year')], r[col(r, 'value')]])).toEqual([...perYear(agency, (r) => r.agency === agency), ...jiangsu]);
+
+		// One year side by side and the ranking: the latest year in the filter, not the dataset's.
+		expect(await b.page.locator('select[name=cy] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['2021', '2022', '2023']);
+		expect(await b.page.locator('select[name=cy]').inputValue()).toBe('2023');
+		const ranking = await csvOf('[data-chart=ranking]');
+		const agencies2023 = [...new Set(g.reports.filter((r) => r.year === 2023).map((r) => r.agency))];
+		const wantRanking = agencies2023
+			.map((a) => sum(g, ids((r) => r.agency === a && r.year === 2023), 'requests', 'new_received', 'total'))
+			.sort((x, y) => (y ?? -1) - (x ?? -1));
+		expect(ranking.map((r) => r[col(r, 'year')])).toEqual(agencies2023.map(() => '2023'));
+		expect(ranking.map((r) => r[col(r, 'value')])).toEqual(wantRanking.map((v) => (v === null ? '' : String(v))));
+
+		// A name the dataset does not have: said beside the box, the link unchanged.
+		const before = b.page.url();
+		await b.page.selectOption('select[name=type]', 'agency');
+		await b.page.fill('input[name=agency]', '没有这个机关');
+		await b.page.click('form.compare-pick button[type=submit]');
+		await b.page.locator('[data-unknown-agency]').waitFor();
+		expect(b.page.url()).toBe(before);
 	});
 
 	it('switches to English with labels from the template, and back', async () => {

@@ -118,6 +118,7 @@ const S = {
 		zh: '对比时，年度、层级和机关类型筛选仍然有效。',
 		en: 'Year, level and agency-type filters still apply.'
 	},
+	compareUnknownAgency: { zh: '数据集中没有名为“{name}”的机关。', en: 'The dataset has no agency named “{name}”.' },
 	remove: { zh: '移除', en: 'Remove' },
 	entity: { zh: '对象', en: 'Compared' },
 
