@@ -13,8 +13,14 @@ function csvHeader(label: string, key: string): string {
 	return `${label} (${key})`;
 }
 
+/**
+ * What a spreadsheet runs: the first character alone decides. Papa's own pattern for
+ * `escapeFormulae: true` ends in `.*$`, which misses a cell with a line break after the formula.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 export function tableToCsv(table: Table): string {
 	const fields = table.columns.map((c) => csvHeader(c.label.zh, c.key));
 	const data = table.rows.map((row) => table.columns.map((c) => row[c.key] ?? null));
-	return BOM + Papa.unparse({ fields, data }, { escapeFormulae: true, newline: '\r\n' });
+	return BOM + Papa.unparse({ fields, data }, { escapeFormulae: FORMULA_START, newline: '\r\n' });
 }

@@ -18,7 +18,10 @@ const table: Table = {
 		{ agency: '@SUM(A1)', value: 0.5 },
 		{ agency: '\tTab', value: 1 },
 		{ agency: '\rCR', value: 2 },
-		{ agency: '平潭综合实验区, "管委会"\n第二行', value: 3 }
+		{ agency: '平潭综合实验区, "管委会"\n第二行', value: 3 },
+		// A line break after the formula: still run by a spreadsheet, still neutralised.
+		{ agency: '=1+1\n第二行', value: 4 },
+		{ agency: '@cmd\r\nx', value: 5 }
 	]
 };
 
@@ -34,7 +37,8 @@ describe('tableToCsv', () => {
 	it('prefixes text that a spreadsheet would run, and leaves numbers alone', () => {
 		const col = parsed.slice(1).map((r) => r[0]);
 		expect(col.slice(0, 6)).toEqual(["'=HYPERLINK(\"http://x\",\"点我\")", "'+1", "'-cmd", "'@SUM(A1)", "'\tTab", "'\rCR"]);
-		expect(parsed.slice(1).map((r) => r[1])).toEqual(['-3', '1234567', '', '0.5', '1', '2', '3']);
+		expect(parsed.slice(1).map((r) => r[1])).toEqual(['-3', '1234567', '', '0.5', '1', '2', '3', '4', '5']);
+		expect(col.slice(7)).toEqual(["'=1+1\n第二行", "'@cmd\r\nx"]);
 	});
 
 	it('quotes commas, quotes and newlines so the row survives', () => {
