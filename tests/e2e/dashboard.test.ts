@@ -140,6 +140,19 @@ describe('dashboard', () => {
 		expect(await cards()).toEqual(want);
 	});
 
+	it('makes a typed search one history entry, after the state it started from', async () => {
+		await open(b.page, `${base}?year=2023`);
+		const q = () => new URL(b.page.url()).searchParams.get('q');
+		await b.page.locator('input[name=q]').fill('平');
+		await expect.poll(q).toBe('平');
+		await b.page.locator('input[name=q]').fill('平潭');
+		await expect.poll(q).toBe('平潭');
+		await settle(b.page, () => b.page.goBack());
+		expect(new URL(b.page.url()).search).toBe('?year=2023');
+		expect(await b.page.locator('input[name=q]').inputValue()).toBe('');
+		expect(await cards()).toEqual(expectedCards(ids((r) => r.year === 2023)));
+	});
+
 	it('answers a first year change before the engine is up, from the summary', async () => {
 		const early = await launch();
 		try {
