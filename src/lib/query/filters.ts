@@ -24,6 +24,8 @@ export interface Filters {
 export interface Domain {
 	years: number[];
 	regionCodes: Set<string>;
+	/** Every agency's name, once known (it needs the engine): until then a link's agency is taken as given. */
+	agencies?: Set<string>;
 }
 
 export const FILTER_KEYS = ['year', 'region', 'level', 'kind', 'q', 'agency'] as const;
@@ -42,14 +44,21 @@ export function parseFilters(params: URLSearchParams, domain?: Domain): Parsed<F
 	const ignored: string[] = [];
 	const filters: Filters = { levels: [], kinds: [] };
 
-	const year = params.get('year');
+	// A key given twice: the first counts and the others are named as ignored.
+	const single = (key: string) => {
+		const [first = null, ...rest] = params.getAll(key);
+		for (const r of rest) ignored.push(`${key}=${r}`);
+		return first;
+	};
+
+	const year = single('year');
 	if (year !== null) {
 		const range = parseYears(year, domain);
 		if (range) filters.years = range;
 		else ignored.push(`year=${year}`);
 	}
 
-	const region = params.get('region');
+	const region = single('region');
 	if (region !== null) {
 		const known = /^\d{6}$/.test(region) && (!domain || domain.regionCodes.has(region));
 		if (known) filters.region = region;
@@ -59,10 +68,11 @@ export function parseFilters(params: URLSearchParams, domain?: Domain): Parsed<F
 	filters.levels = parseList(params, 'level', LEVELS, ignored);
 	filters.kinds = parseList(params, 'kind', KINDS, ignored);
 
-	const q = params.get('q')?.trim();
+	const q = single('q')?.trim();
 	if (q) filters.q = q.slice(0, MAX_SEARCH);
-	const agency = params.get('agency')?.trim();
-	if (agency) filters.agency = agency;
+	const agency = single('agency')?.trim();
+	if (agency && domain?.agencies && !domain.agencies.has(agency)) ignored.push(`agency=${agency}`);
+	else if (agency) filters.agency = agency;
 
 	return { value: filters, ignored };
 }
@@ -87,10 +97,9 @@ function parseList<T extends string>(
 	allowed: readonly T[],
 	ignored: string[]
 ): T[] {
-	const raw = params.get(key);
-	if (raw === null) return [];
 	const out: T[] = [];
-	for (const part of raw.split(',')) {
+	// `level=county,township` and `level=county&level=township` say the same.
+	for (const part of params.getAll(key).flatMap((raw) => raw.split(','))) {
 		if ((allowed as readonly string[]).includes(part)) {
 			if (!out.includes(part as T)) out.push(part as T);
 		} else ignored.push(`${key}=${part}`);

@@ -11,6 +11,7 @@ import type { QueryRunner } from '$lib/query/runner';
 import type { EngineProgress } from '$lib/query/wasm-runner';
 import { buildRegionTree, type RegionTree } from '$lib/query/regions';
 import type { Domain } from '$lib/query/filters';
+import { queryAgencies } from '$lib/query/compare';
 import { milestone } from './busy';
 import { worthShowing } from './progress';
 
@@ -26,12 +27,32 @@ class DataStore {
 	/** Not deeply reactive: the runner is an opaque handle. */
 	runner = $state.raw<QueryRunner | null>(null);
 
+	/** Every agency with its report count, once something asked for them (`wantAgencies`). */
+	agencies = $state.raw<{ agency: string; reports: number }[] | null>(null);
+	#agenciesAsked = false;
+
 	tree: RegionTree = $derived(buildRegionTree(this.summary?.regions ?? []));
+	#agencyNames = $derived(this.agencies ? new Set(this.agencies.map((a) => a.agency)) : undefined);
 	domain: Domain | undefined = $derived(
 		this.summary
-			? { years: this.summary.rollup.years, regionCodes: new Set(this.tree.keys()) }
+			? { years: this.summary.rollup.years, regionCodes: new Set(this.tree.keys()), agencies: this.#agencyNames }
 			: undefined
 	);
+
+	/**
+	 * Loads the agency list once the engine is up (call again from an effect: it reads the
+	 * runner). Asked for only by what needs it, a link naming an agency or the compare page,
+	 * so that no other page's first answers wait behind it.
+	 */
+	wantAgencies(): void {
+		const runner = this.runner;
+		if (!runner || this.#agenciesAsked) return;
+		this.#agenciesAsked = true;
+		queryAgencies(runner).then(
+			(a) => (this.agencies = a),
+			() => (this.#agenciesAsked = false)
+		);
+	}
 
 	async startEngine(): Promise<void> {
 		if (this.engine !== 'idle') return;

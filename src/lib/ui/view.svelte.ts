@@ -5,7 +5,7 @@
 import { browser } from '$app/environment';
 import { page } from '$app/state';
 import { langOf } from '$lib/i18n/lang';
-import { parseFilters } from '$lib/query/filters';
+import { parseFilters, type Filters, type Parsed } from '$lib/query/filters';
 import { data } from './data.svelte';
 
 /** Prerendering has no query string (and SvelteKit forbids reading it then). */
@@ -14,7 +14,16 @@ const NONE = new URLSearchParams();
 class View {
 	params = $derived(browser ? page.url.searchParams : NONE);
 	lang = $derived(langOf(this.params));
-	parsed = $derived(parseFilters(this.params, data.domain));
+	#last: Parsed<Filters> | undefined;
+	/**
+	 * The same object while the filters read the same: the domain grows once the engine has
+	 * the agency names, and that alone must not make every view query and draw again.
+	 */
+	parsed = $derived.by(() => {
+		const next = parseFilters(this.params, data.domain);
+		if (this.#last && JSON.stringify(next) === JSON.stringify(this.#last)) return this.#last;
+		return (this.#last = next);
+	});
 	filters = $derived(this.parsed.value);
 }
 

@@ -34,6 +34,21 @@ describe('parseFilters', () => {
 		expect(parseFilters(new URLSearchParams('region=35'), domain).ignored).toEqual(['region=35']);
 	});
 
+	it('reads a list given twice as one, and names the extra copies of a single value', () => {
+		const p = new URLSearchParams('level=county&level=zzz,township&year=2021&year=2022&q=局&q=厅');
+		const { value, ignored } = parseFilters(p, domain);
+		expect(value).toEqual({ ...NO_FILTERS, years: { from: 2021, to: 2021 }, levels: ['county', 'township'], q: '局' });
+		expect(ignored).toEqual(['year=2022', 'level=zzz', 'q=厅']);
+	});
+
+	it('ignores an agency the dataset does not have, once the names are known', () => {
+		const p = new URLSearchParams('agency=不存在的局');
+		expect(parseFilters(p, domain).value.agency).toBe('不存在的局');
+		const known = { ...domain, agencies: new Set(['平潭综合实验区']) };
+		expect(parseFilters(p, known)).toEqual({ value: NO_FILTERS, ignored: ['agency=不存在的局'] });
+		expect(parseFilters(new URLSearchParams('agency=平潭综合实验区'), known).value.agency).toBe('平潭综合实验区');
+	});
+
 	it('binds every value as a parameter, never in the SQL text, which never changes', () => {
 		const evil = "x' OR 1=1; DROP TABLE facts; --";
 		const f = { ...NO_FILTERS, q: evil, agency: evil, region: '350128', years: { from: 2020, to: 2021 } };
