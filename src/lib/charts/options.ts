@@ -94,7 +94,8 @@ export function horizontalBars(items: BarItem[], lang: Lang, description: string
 		legend: { show: false },
 		grid: { left: 8, right: 56, top: 8, bottom: 8, ...LABELS_INSIDE },
 		tooltip: { trigger: 'item', confine: true, valueFormatter: (v: unknown) => (typeof v === 'number' ? fmt(v) : '—') },
-		xAxis: { type: 'value', axisLabel: { formatter: fmt } },
+		// On a phone the plot beside long names is narrow: labels that would overlap are left out.
+		xAxis: { type: 'value', axisLabel: { formatter: fmt, hideOverlap: true } },
 		yAxis: {
 			type: 'category',
 			data: shown.map((x) => x.name),
