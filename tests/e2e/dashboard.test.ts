@@ -310,6 +310,20 @@ describe('dashboard', () => {
 		expect(b.page.url()).toBe(before);
 	});
 
+	it('fits a phone’s width: nothing makes the page scroll sideways', async () => {
+		const phone = await launch({ viewport: { width: 390, height: 844 } });
+		try {
+			// The overview drilled to a county in English (long names, long labels) and the compare page.
+			for (const path of ['?lang=en&region=350128', `compare?e=r:350000&e=r:320000&e=a:${encodeURIComponent('平潭综合实验区')}`]) {
+				await open(phone.page, base + path);
+				const { scroll, client } = await phone.page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+				expect(scroll, path).toBe(client);
+			}
+		} finally {
+			await phone.close();
+		}
+	});
+
 	it('draws a report’s tables with its findings on the cells', async () => {
 		const [withError] = await g.runner.all<{ report_id: string }>(
 			`SELECT report_id FROM findings WHERE severity = 'error' AND measure IS NOT NULL ORDER BY report_id LIMIT 1`
