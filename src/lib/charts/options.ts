@@ -9,6 +9,7 @@
  * leaves out (`withLegendSelection`).
  */
 import type { Lang } from '../template/template';
+import { paren } from '../i18n/punct';
 import type { Column, Table } from '../query/table';
 import { formatValue } from '../i18n/format';
 import type { ChartOption } from './echarts';
@@ -51,7 +52,7 @@ export function barsByYear(t: Table, lang: Lang, description: string, o: BarsByY
 	const cols = t.columns.filter((c) => c.key !== 'year');
 	const lines = new Set(o.lineColumns ?? []);
 	// A unit goes into the series' own name (行政事业性收费（万元）): an axis title would collide with the legend.
-	const names = cols.map((c) => o.legendName?.(c) ?? (c.unit ? `${c.label[lang]}（${c.unit[lang]}）` : c.label[lang]));
+	const names = cols.map((c) => o.legendName?.(c) ?? (c.unit ? c.label[lang] + paren(c.unit[lang], lang) : c.label[lang]));
 	const colourOf = new Map<string, string>();
 	for (const n of names) if (!colourOf.has(n)) colourOf.set(n, PALETTE[colourOf.size % PALETTE.length]);
 	return {

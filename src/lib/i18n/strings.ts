@@ -122,7 +122,7 @@ const S = {
 	remove: { zh: '移除', en: 'Remove' },
 	entity: { zh: '对象', en: 'Compared' },
 
-	reportTitle: { zh: '年度报告', en: 'Annual report' },
+	reportTitle: { zh: '{year}年度报告', en: 'Annual report {year}' },
 	reportNotFound: { zh: '找不到这份报告', en: 'No such report' },
 	reportChoose: { zh: '从总览或数据质量页选择一份报告。', en: 'Pick a report from the overview or the quality page.' },
 	provenance: { zh: '来源', en: 'Provenance' },
