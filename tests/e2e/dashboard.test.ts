@@ -207,6 +207,26 @@ describe('dashboard', () => {
 		await settle(b.page, () => b.page.goBack());
 	});
 
+	it('drills and opens reasons from the keyboard too', async () => {
+		const drill = b.page.locator('[data-chart=drill]');
+		await drill.getByRole('button', { name: '数据表' }).click();
+		// Every region row of the data table is a link one level down.
+		const first = drill.locator('tbody tr').first();
+		const code = await first.locator('td').nth(1).innerText();
+		await first.getByRole('link').first().focus();
+		await settle(b.page, () => b.page.keyboard.press('Enter'));
+		expect(new URL(b.page.url()).searchParams.get('region')).toBe(code);
+		await settle(b.page, () => b.page.goBack());
+		await drill.getByRole('button', { name: '图表' }).click();
+
+		const unable = REQUEST_GROUPS[3];
+		await b.page.locator('select[name=group]').focus();
+		await settle(b.page, () => b.page.selectOption('select[name=group]', unable.key));
+		expect(new URL(b.page.url()).searchParams.get('group')).toBe(unable.key);
+		expect(await b.page.locator('[data-chart=outcomes] .breadcrumb [aria-current]').innerText()).toBe(unable.label.zh);
+		await settle(b.page, () => b.page.goBack());
+	});
+
 	it('lists the outcome groups in the chart’s legend, and hides a group’s bars when it is clicked', async () => {
 		const chart = b.page.locator('[data-chart=outcomes]');
 		const buttons = chart.locator('.legend button');

@@ -90,6 +90,8 @@ const S = {
 	chartDrill: { zh: '分地区、分机关', en: 'By region and agency' },
 	chartDrillHint: { zh: '点击柱形逐级查看：地区 → 机关 → 历年报告 → 单份报告', en: 'Click a bar: region → agencies → years → report' },
 	allOutcomes: { zh: '全部办理结果', en: 'All outcomes' },
+	outcomeReasons: { zh: '查看具体原因', en: 'Reasons for' },
+	pickOutcome: { zh: '选择一类结果', en: 'an outcome…' },
 	metric: { zh: '指标', en: 'Metric' },
 	unknownRegion: { zh: '地区不详', en: 'Region unknown' },
 	showTable: { zh: '数据表', en: 'Data table' },
