@@ -344,6 +344,11 @@ describe('dashboard', () => {
 		}
 	});
 
+	it('asks for a report when the link names none, and is settled', async () => {
+		await open(b.page, `${base}report`);
+		expect(await b.page.getByRole('status').filter({ hasText: '从总览或数据质量页选择一份报告' }).count()).toBe(1);
+	});
+
 	it('draws a report’s tables with its findings on the cells', async () => {
 		const [withError] = await g.runner.all<{ report_id: string }>(
 			`SELECT report_id FROM findings WHERE severity = 'error' AND measure IS NOT NULL ORDER BY report_id LIMIT 1`

@@ -33,6 +33,11 @@ export function startWork(): () => void {
 	};
 }
 
+/** Called once the app is up: a page with nothing to load (a report page without an id) is settled from the start. */
+export function appStarted(): void {
+	startWork()();
+}
+
 /** Resolves once no work is in flight (at once if none is). */
 export function whenIdle(): Promise<void> {
 	return pending === 0 ? Promise.resolve() : new Promise((ok) => waiting.push(ok));
