@@ -344,6 +344,18 @@ describe('dashboard', () => {
 		}
 	});
 
+	it('flags a share over 100% as the reports’ own inconsistency', async () => {
+		// Township reports, from the fixtures: more "not held" answers than requests handled.
+		const township = ids((r) => r.level === 'township');
+		const share = ratio(sum(g, township, 'requests', 'unable.not_held', 'total'), sum(g, township, 'requests', 'handled_total', 'total'));
+		expect(share).toBeGreaterThan(1);
+		await open(b.page, `${base}?level=township`);
+		const card = b.page.locator('[data-card=not-held]');
+		expect(await card.locator('[data-value]').innerText()).toBe(formatValue(share, 'percent', 'zh'));
+		expect(await card.locator('[data-over]').count()).toBe(1);
+		expect(await b.page.locator('[data-card=disclosure] [data-over]').count()).toBe(0);
+	});
+
 	it('asks for a report when the link names none, and is settled', async () => {
 		await open(b.page, `${base}report`);
 		expect(await b.page.getByRole('status').filter({ hasText: '从总览或数据质量页选择一份报告' }).count()).toBe(1);
