@@ -1,5 +1,5 @@
 /** Every fact of the filtered reports, long format, with the template's labels beside the keys. */
-import { SECTIONS, type Lang } from '../template/template';
+import { SECTIONS, byPrintedOrder, type Lang } from '../template/template';
 import type { QueryRunner } from './runner';
 import { whereSql, type Filters } from './filters';
 import { COL } from './columns';
@@ -12,9 +12,12 @@ export async function queryFactsTable(runner: QueryRunner, filters: Filters, lan
 			f.section, f.item, f.measure, f.value
 		FROM reports r JOIN facts f ON f.report_id = r.report_id
 		WHERE ${where.sql}
-		ORDER BY r.report_id, f.section, f.item, f.measure`,
+		ORDER BY r.report_id`,
 		where.params
 	);
+	// Report by report, each as the template prints it.
+	const id = (r: Record<string, unknown>) => String(r.report_id);
+	rows.sort((a, b) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : byPrintedOrder(a, b)));
 	const labels = new Map<string, { s: string; i: Map<string, string>; m: Map<string, string> }>(
 		SECTIONS.map((s) => [
 			s.key,

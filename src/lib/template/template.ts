@@ -223,6 +223,16 @@ export function cells(): { section: SectionKey; item: string; measure: string }[
 	);
 }
 
+type CellRef = { section?: unknown; item?: unknown; measure?: unknown };
+let printedOrder: Map<string, number> | undefined;
+/** Sorts cells as the template prints them (section, item, measure); a cell it lacks goes last. */
+export function byPrintedOrder(a: CellRef, b: CellRef): number {
+	printedOrder ??= new Map(cells().map((c, i) => [`${c.section}|${c.item}|${c.measure}`, i]));
+	const at = (c: typeof a) => printedOrder!.get(`${c.section}|${c.item}|${c.measure}`) ?? Infinity;
+	const d = at(a) - at(b);
+	return Number.isNaN(d) ? 0 : d;
+}
+
 /** Report metadata enumerations (FORMAT.md), with the labels users see. */
 export const LEVELS = ['national', 'province', 'city', 'county', 'township'] as const;
 export type Level = (typeof LEVELS)[number];

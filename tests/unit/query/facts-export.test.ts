@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryFactsTable } from '../../../src/lib/query/facts-export';
 import { NO_FILTERS } from '../../../src/lib/query/filters';
-import { item } from '../../../src/lib/template/template';
+import { item, byPrintedOrder } from '../../../src/lib/template/template';
 import { openGolden, sum, type Golden } from './dataset';
 
 let g: Golden;
@@ -24,5 +24,26 @@ describe('queryFactsTable', () => {
 		const row = t.rows.find((r) => r.item === 'denied.third_party')!;
 		expect(row.item_label).toBe(item('requests', 'denied.third_party')!.label.zh);
 		expect(t.columns.map((c) => c.key)).toContain('measure_label');
+		// One report's rows together, in the order its tables print them.
+		const first = t.rows.filter((r) => r.report_id === t.rows[0].report_id);
+		expect(t.rows.slice(0, first.length)).toEqual(first);
+		expect(first.map((r) => `${r.section}|${r.item}`).slice(0, 1)).toEqual(['active|rules']);
+	});
+});
+
+describe('byPrintedOrder', () => {
+	it('sorts cells as the template prints them, unknown cells last', () => {
+		const c = (section: string, item: string, measure: string) => ({ section, item, measure });
+		// Section 二 before 三 before 四; in 三, 本年新收 before 上年结转 before 予以公开; 自然人 before 总计.
+		const printed = [
+			c('active', 'rules', 'issued'),
+			c('requests', 'new_received', 'natural_person'),
+			c('requests', 'new_received', 'total'),
+			c('requests', 'carried_over', 'natural_person'),
+			c('requests', 'granted', 'natural_person'),
+			c('appeals', 'review', 'upheld'),
+			c('nowhere', 'x', 'y')
+		];
+		expect([...printed].reverse().sort(byPrintedOrder)).toEqual(printed);
 	});
 });
