@@ -12,6 +12,7 @@ import type { Lang } from '../template/template';
 import { paren } from '../i18n/punct';
 import type { Column, Table } from '../query/table';
 import { formatValue } from '../i18n/format';
+import { t } from '../i18n/strings';
 import type { ChartOption } from './echarts';
 import { PALETTE } from './palette';
 
@@ -107,9 +108,12 @@ export function horizontalBars(items: BarItem[], lang: Lang, description: string
 				type: 'bar',
 				barMaxWidth: 28,
 				cursor: 'pointer',
-				label: { show: true, position: 'right', formatter: (p: { value: number | null }) => (p.value === null ? '—' : fmt(p.value)) },
+				// No value (nothing reported that year, a rate over zero): a row that says so, not a blank one.
+				label: { show: true, position: 'right', formatter: (p: { value: number; data: { noData?: boolean } }) => (p.data.noData ? t('noData', lang) : fmt(p.value)) },
 				data: shown.map((x) => ({
-					value: x.value,
+					value: x.value ?? 0,
+					noData: x.value === null,
+					...(x.value === null ? { tooltip: { valueFormatter: () => t('noData', lang) } } : {}),
 					key: x.key,
 					kind: x.kind,
 					itemStyle: { color: x.strong ? PALETTE[2] : PALETTE[0] }

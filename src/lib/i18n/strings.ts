@@ -91,6 +91,7 @@ const S = {
 	chartDrillHint: { zh: '点击柱形逐级查看：地区 → 机关 → 历年报告 → 单份报告', en: 'Click a bar: region → agencies → years → report' },
 	allOutcomes: { zh: '全部办理结果', en: 'All outcomes' },
 	outcomeReasons: { zh: '查看具体原因', en: 'Reasons for' },
+	noData: { zh: '无数据', en: 'No data' },
 	over100: {
 		zh: '超过100%：所含报告自身的数字前后不一致，详见数据质量页。',
 		en: 'Over 100%: the reports’ own figures do not add up; see Quality.'
