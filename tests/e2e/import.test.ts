@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Route } from 'playwright-core';
 import { launch, milestoneAt, type Browser } from './browser';
 
 const base = inject('baseUrl');
@@ -30,8 +31,21 @@ const cell = async (article: string, key: string) =>
 describe('import page', () => {
 	it('reads a PDF, a flattened text and an HTML page in the browser, to the hand-worked values', async () => {
 		const files = ['001_huaian_shi_2024.pdf', '004_pingtan_2023.txt', '033_pingtan_shehui_shiye_ju_2023.html'];
+		// The files are picked before the page's script has run (its entry is held back), as on a
+		// slow connection: they are read once it runs.
+		let release!: () => void;
+		const held = new Promise<void>((ok) => (release = ok));
+		const hold = async (route: Route) => {
+			await held;
+			await route.continue();
+		};
+		await b.context.route(/\/entry\/app\./, hold);
+		await b.page.reload();
 		await b.page.locator('input[data-import]').setInputFiles(files.map((f) => `data/raw/${f}`));
+		expect(await b.page.evaluate(() => performance.getEntriesByName('gk:idle', 'mark').length)).toBe(0);
+		release();
 		for (const f of files) await b.page.locator(`[data-imported="${f}"][data-ok=true]`).waitFor({ timeout: 30_000 });
+		await b.context.unroute(/\/entry\/app\./, hold);
 
 		const huaian = golden('001_huaian_shi_2024');
 		expect(await b.page.locator('[data-imported="001_huaian_shi_2024.pdf"] .head h2').innerText()).toContain(huaian.agency);
