@@ -153,6 +153,30 @@ describe('dashboard', () => {
 		expect(await cards()).toEqual(expectedCards(ids((r) => r.year === 2023)));
 	});
 
+	it('keeps a filter picked before the page’s script ran', async () => {
+		const early = await launch();
+		try {
+			// The app's entry is held back, as on a slow connection, while the reader picks a year.
+			let release!: () => void;
+			const held = new Promise<void>((ok) => (release = ok));
+			await early.context.route(/\/entry\/app\./, async (route) => {
+				await held;
+				await route.continue();
+			});
+			await early.page.goto(base);
+			await early.page.selectOption('select[name=year-from]', '2021');
+			expect(await early.page.evaluate(() => performance.getEntriesByName('gk:idle', 'mark').length)).toBe(0);
+			release();
+			const last = Math.max(...g.reports.map((r) => r.year));
+			await expect.poll(() => new URL(early.page.url()).searchParams.get('year')).toBe(`2021-${last}`);
+			await milestoneAt(early.page, 'gk:duckdb-ready', 60_000);
+			await expect.poll(() => cards(early.page)).toEqual(expectedCards(ids((r) => r.year >= 2021)));
+			expect(await early.page.locator('select[name=year-from]').inputValue()).toBe('2021');
+		} finally {
+			await early.close();
+		}
+	});
+
 	it('answers a first year change before the engine is up, from the summary', async () => {
 		const early = await launch();
 		try {

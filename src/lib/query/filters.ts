@@ -135,6 +135,35 @@ export function pickYear(cur: Filters['years'], which: 'from' | 'to', value: num
 	return { from, to };
 }
 
+/**
+ * The filters a filter bar's form says (`[name, value]` pairs as FormData gives them: year-from,
+ * year-to, province, city, county, level…, kind, q), for the dataset's `years`. The agency,
+ * which the form only shows, is kept from `current`.
+ */
+export function filtersFromForm(entries: [string, string][], years: number[], current: Filters): Filters {
+	const one = (name: string) => entries.find(([k]) => k === name)?.[1] ?? '';
+	const all = (name: string) => entries.filter(([k]) => k === name).map(([, v]) => v);
+	const from = Number(one('year-from')) || null;
+	const to = Number(one('year-to')) || null;
+	let range: Filters['years'];
+	if ((from || to) && years.length) {
+		const [a, b] = [from ?? years[0], to ?? years[years.length - 1]];
+		range = { from: Math.min(a, b), to: Math.max(a, b) };
+	}
+	const region = one('county') || one('city') || one('province') || undefined;
+	const levels = LEVELS.filter((l) => all('level').includes(l));
+	const kind = one('kind');
+	const q = one('q').trim() || undefined;
+	return {
+		years: range,
+		region,
+		levels,
+		kinds: (KINDS as readonly string[]).includes(kind) ? [kind as Kind] : [],
+		q,
+		agency: region === current.region ? current.agency : undefined
+	};
+}
+
 export function isUnfiltered(f: Filters): boolean {
 	return !f.years && !f.region && !f.levels.length && !f.kinds.length && !f.q && !f.agency;
 }

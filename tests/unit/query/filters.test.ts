@@ -1,6 +1,6 @@
 // Filters: their URL form, and that each one selects exactly the reports it should.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseFilters, withFilters, whereSql, NO_FILTERS, type Filters, type Domain } from '../../../src/lib/query/filters';
+import { parseFilters, withFilters, whereSql, filtersFromForm, NO_FILTERS, type Filters, type Domain } from '../../../src/lib/query/filters';
 import { queryRollup } from '../../../src/lib/query/rollup';
 import { cardsFrom } from '../../../src/lib/query/overview';
 import { openGolden, sum, type Golden, type Meta } from './dataset';
@@ -47,6 +47,33 @@ describe('parseFilters', () => {
 		const known = { ...domain, agencies: new Set(['平潭综合实验区']) };
 		expect(parseFilters(p, known)).toEqual({ value: NO_FILTERS, ignored: ['agency=不存在的局'] });
 		expect(parseFilters(new URLSearchParams('agency=平潭综合实验区'), known).value.agency).toBe('平潭综合实验区');
+	});
+
+	it('reads a filter bar form as the reader left it', () => {
+		const years = [2019, 2020, 2021, 2022, 2023, 2024, 2025];
+		const form = (pairs: string) => pairs.split('&').map((p) => p.split('=') as [string, string]);
+		// Only a start year: the range runs to the last year. A county beats its province.
+		expect(filtersFromForm(form('year-from=2023&year-to=&province=350000&county=350128&level=county&level=planet&kind=department&q= 局 '), years, NO_FILTERS)).toEqual({
+			years: { from: 2023, to: 2025 },
+			region: '350128',
+			levels: ['county'],
+			kinds: ['department'],
+			q: '局',
+			agency: undefined
+		});
+		// Picked the wrong way round: swapped. Nothing else chosen: no filter.
+		expect(filtersFromForm(form('year-from=2024&year-to=2020&province=&kind=&q='), years, NO_FILTERS)).toEqual({
+			years: { from: 2020, to: 2024 },
+			region: undefined,
+			levels: [],
+			kinds: [],
+			q: undefined,
+			agency: undefined
+		});
+		// The agency, shown but not a control, stays while its region does.
+		const current = { ...NO_FILTERS, region: '350128', agency: '平潭综合实验区' };
+		expect(filtersFromForm(form('province=350000&county=350128'), years, current).agency).toBe('平潭综合实验区');
+		expect(filtersFromForm(form('province=320000'), years, current).agency).toBeUndefined();
 	});
 
 	it('binds every value as a parameter, never in the SQL text, which never changes', () => {
