@@ -11,8 +11,7 @@ export async function queryFactsTable(runner: QueryRunner, filters: Filters, lan
 		`SELECT r.report_id, r.agency, r.year, r.region_code, r.province, r.city, r.county, r.level, r.kind,
 			f.section, f.item, f.measure, f.value
 		FROM reports r JOIN facts f ON f.report_id = r.report_id
-		WHERE ${where.sql}
-		ORDER BY r.report_id`,
+		WHERE ${where.sql}`,
 		where.params
 	);
 	// Report by report, each as the template prints it.

@@ -3,6 +3,9 @@ import type { Finding } from '$lib/query/report';
 import { cellKey } from '$lib/query/rollup';
 import { rule } from '$lib/template/rules';
 import type { Lang } from '$lib/template/template';
+import { t } from '$lib/i18n/strings';
+import { formatValue } from '$lib/i18n/format';
+import { comma } from '$lib/i18n/punct';
 
 /** A rule's label; an id the template does not know (an older dataset) shows as itself. */
 export function ruleLabel(id: string, lang: Lang): string {
@@ -11,6 +14,12 @@ export function ruleLabel(id: string, lang: Lang): string {
 	} catch {
 		return id;
 	}
+}
+
+/** `应为 3，实为 0` / `expected 3, found 0`, or '' when the finding compares no values. */
+export function expectedFound(f: Pick<Finding, 'expected' | 'found'>, lang: Lang): string {
+	if (f.expected === null && f.found === null) return '';
+	return `${t('expected', lang)} ${formatValue(f.expected, 'decimal', lang)}${comma(lang)}${t('found', lang)} ${formatValue(f.found, 'decimal', lang)}`;
 }
 
 export interface NumberedFinding extends Finding {

@@ -14,15 +14,16 @@ const NONE = new URLSearchParams();
 class View {
 	params = $derived(browser ? page.url.searchParams : NONE);
 	lang = $derived(langOf(this.params));
-	#last: Parsed<Filters> | undefined;
+	#last: { parsed: Parsed<Filters>; json: string } | undefined;
 	/**
 	 * The same object while the filters read the same: the domain grows once the engine has
 	 * the agency names, and that alone must not make every view query and draw again.
 	 */
 	parsed = $derived.by(() => {
 		const next = parseFilters(this.params, data.domain);
-		if (this.#last && JSON.stringify(next) === JSON.stringify(this.#last)) return this.#last;
-		return (this.#last = next);
+		const json = JSON.stringify(next);
+		if (this.#last?.json !== json) this.#last = { parsed: next, json };
+		return this.#last.parsed;
 	});
 	filters = $derived(this.parsed.value);
 }
