@@ -92,6 +92,8 @@ describe('dashboard', () => {
 
 	it('shows the overview numbers the fixtures add up to', async () => {
 		expect(await cards()).toEqual(expectedCards(ids()));
+		// Real data: no banner for generated data (the scale benchmark's builds have one).
+		expect(await b.page.locator('[data-synthetic]').count()).toBe(0);
 	});
 
 	it('has those numbers in the prerendered HTML, before any script runs', async () => {

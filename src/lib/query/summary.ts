@@ -12,8 +12,9 @@ import { buildRegionTree, queryRegionRows, type RegionRow } from './regions';
 import { queryDrill, type DrillBar } from './drill';
 import { DEFAULT_METRIC } from './metrics';
 import { neighbours } from './neighbours';
+import { SYNTHETIC_SOURCE } from '../core/synthetic';
 
-export const SUMMARY_VERSION = 2;
+export const SUMMARY_VERSION = 3;
 
 /** One state's answers: the overview's rollup, and its drill-down for the default metric. */
 export interface NearbyAnswer {
@@ -31,19 +32,22 @@ export interface Summary {
 	drill: DrillBar[];
 	/** The states one click away from the unfiltered one, by their filters' URL form (filterKey). */
 	nearby: Record<string, NearbyAnswer>;
+	/** Whether any report is generated benchmark data (core/synthetic.ts): the pages then say so. */
+	synthetic: boolean;
 }
 
 export async function buildSummary(runner: QueryRunner): Promise<Summary> {
-	const [rollup, regions, drill] = await Promise.all([
+	const [rollup, regions, drill, [{ synthetic }]] = await Promise.all([
 		queryRollup(runner, NO_FILTERS),
 		queryRegionRows(runner),
-		queryDrill(runner, NO_FILTERS, DEFAULT_METRIC)
+		queryDrill(runner, NO_FILTERS, DEFAULT_METRIC),
+		runner.all<{ synthetic: boolean }>('SELECT count(*) > 0 AS synthetic FROM reports WHERE starts_with(source, ?)', [SYNTHETIC_SOURCE])
 	]);
 	const nearby: Record<string, NearbyAnswer> = {};
 	for (const f of neighbours(NO_FILTERS, rollup.years, drill, buildRegionTree(regions))) {
 		nearby[filterKey(f)] = { rollup: await queryRollup(runner, f), drill: await queryDrill(runner, f, DEFAULT_METRIC) };
 	}
-	return { version: SUMMARY_VERSION, rollup, regions, drill, nearby };
+	return { version: SUMMARY_VERSION, rollup, regions, drill, nearby, synthetic };
 }
 
 /** Rejects a summary.json of another shape (an old build's, a broken file) loudly. */
@@ -57,6 +61,7 @@ export function checkSummary(x: unknown): Summary {
 		!Array.isArray(s.drill) ||
 		typeof s.nearby !== 'object' ||
 		s.nearby === null ||
+		typeof s.synthetic !== 'boolean' ||
 		!Object.values(s.nearby).every((a) => a && a.rollup && Array.isArray(a.drill))
 	) {
 		throw new Error('summary.json has an unexpected shape');

@@ -22,11 +22,17 @@ describe('buildSummary', () => {
 	it('is plain JSON (no bigint) and passes its own shape check after a round trip', () => {
 		const copy = JSON.parse(JSON.stringify(summary));
 		expect(copy).toEqual(summary);
-		expect(checkSummary(copy).version).toBe(2);
+		expect(checkSummary(copy).version).toBe(3);
 		expect(() => checkSummary({ version: 99 })).toThrow();
 		// A summary without (or with broken) answers for the nearby states is refused too.
 		expect(() => checkSummary({ ...copy, nearby: undefined })).toThrow();
 		expect(() => checkSummary({ ...copy, nearby: { 'year=2024': { rollup: copy.rollup } } })).toThrow();
+		expect(() => checkSummary({ ...copy, synthetic: undefined })).toThrow();
+	});
+
+	it('says the embedded dataset is real (no report is generated data)', () => {
+		expect(g.reports.length).toBeGreaterThan(0);
+		expect(summary.synthetic).toBe(false);
 	});
 
 	it('gives the cards the fixtures add up to', () => {
