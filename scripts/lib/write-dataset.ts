@@ -10,6 +10,7 @@ import type { FactRow } from '../../src/lib/core/facts';
 import type { Finding, Metadata } from '../../src/lib/core/report';
 import { NodeRunner } from '../../src/lib/query/node-runner';
 import { buildSummary } from '../../src/lib/query/summary';
+import { REPORT_CELLS_SQL } from '../../src/lib/query/rollup';
 
 export interface ReportRow extends Metadata {
 	report_id: string;
@@ -98,6 +99,8 @@ export async function writeDataset(data: Dataset, out: Outputs): Promise<void> {
 		await fill(conn, 'reports', data.reports);
 		await fill(conn, 'facts', data.facts);
 		await fill(conn, 'findings', data.findings);
+		// Derived from facts, for the overview's query (rollup.ts); not exported.
+		await conn.run(REPORT_CELLS_SQL);
 		for (const table of Object.keys(TABLE_COLUMNS)) {
 			const base = join(exportTmp, table).replaceAll("'", "''");
 			await conn.run(`COPY ${table} TO '${base}.parquet' (FORMAT parquet)`);

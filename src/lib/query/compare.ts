@@ -4,7 +4,7 @@
  */
 import type { QueryRunner } from './runner';
 import { whereSql, type Filters } from './filters';
-import { metricFactsSql, metricSql, type Metric } from './metrics';
+import { METRIC_JOIN, metricSql, type Metric } from './metrics';
 
 export type Entity = { type: 'agency'; key: string } | { type: 'region'; key: string };
 
@@ -37,7 +37,7 @@ export async function queryEntitySeries(
 	const where = whereSql(scoped, [...SHARED, entity.type === 'agency' ? 'agency' : 'region']);
 	return runner.all<YearValue>(
 		`SELECT r.year AS year, ${metricSql(metric)} AS value
-		FROM reports r LEFT JOIN facts f ON f.report_id = r.report_id AND ${metricFactsSql(metric)}
+		FROM reports r ${METRIC_JOIN}
 		WHERE ${where.sql} GROUP BY r.year ORDER BY r.year`,
 		where.params
 	);
@@ -55,7 +55,7 @@ export async function queryRanking(
 	const where = whereSql({ ...filters, years: { from: year, to: year } }, SHARED);
 	return runner.all<RankRow>(
 		`SELECT r.agency AS agency, ${metricSql(metric)} AS value
-		FROM reports r LEFT JOIN facts f ON f.report_id = r.report_id AND ${metricFactsSql(metric)}
+		FROM reports r ${METRIC_JOIN}
 		WHERE ${where.sql} GROUP BY r.agency
 		ORDER BY value DESC NULLS LAST, agency LIMIT ?`,
 		[...where.params, limit]

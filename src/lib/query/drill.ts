@@ -5,7 +5,7 @@
  */
 import type { QueryRunner } from './runner';
 import { regionDepth, whereSql, type Filters } from './filters';
-import { metricFactsSql, metricSql, type Metric } from './metrics';
+import { METRIC_JOIN, metricSql, type Metric } from './metrics';
 
 export type DrillMode = 'country' | 'province' | 'city' | 'county' | 'agency';
 
@@ -59,7 +59,7 @@ export async function queryDrill(runner: QueryRunner, filters: Filters, metric: 
 	return runner.all<DrillBar>(
 		`SELECT ${g.key} AS key, ${g.name} AS name, ${g.kind} AS kind, ${g.year} AS year,
 			count(DISTINCT r.report_id) AS reports, ${metricSql(metric)} AS value
-		FROM reports r LEFT JOIN facts f ON f.report_id = r.report_id AND ${metricFactsSql(metric)}
+		FROM reports r ${METRIC_JOIN}
 		WHERE ${where.sql}
 		GROUP BY ALL ORDER BY ${order}`,
 		where.params

@@ -6,6 +6,9 @@
  */
 import { item, measure, type Label, type SectionKey } from '../template/template';
 import type { Format } from './table';
+import { cellKey, ROLLUP_CELLS } from './rollup';
+
+const ROLLUP_KEYS = new Set(ROLLUP_CELLS.map((c) => cellKey(c.section, c.item, c.measure)));
 
 export type CellRef = readonly [SectionKey, string, string];
 
@@ -90,18 +93,25 @@ export function metricByKey(key: string | null | undefined): Metric | undefined 
 	return METRICS.find((m) => m.key === key);
 }
 
-const cond = ([s, i, m]: CellRef) => `(f.section = '${s}' AND f.item = '${i}' AND f.measure = '${m}')`;
-const sumOf = (cells: CellRef[]) => `sum(CASE WHEN ${cells.map(cond).join(' OR ')} THEN f.value END)`;
+/** A cell's column in `report_cells c` (rollup.ts), which holds every cell a metric reads. */
+const column = ([s, i, m]: CellRef) => {
+	const key = cellKey(s, i, m);
+	if (!ROLLUP_KEYS.has(key)) throw new Error(`metric cell ${key} is not a column of report_cells`);
+	return `c."${key}"`;
+};
+/** The known values of the cells summed; NULL when none is known (as a sum over their facts would be). */
+function sumOf(cells: CellRef[]): string {
+	const cols = cells.map(column);
+	if (cols.length === 1) return `sum(${cols[0]})`;
+	return `CASE WHEN ${cols.map((c) => `count(${c})`).join(' + ')} = 0 THEN NULL ELSE ${cols.map((c) => `coalesce(sum(${c}), 0)`).join(' + ')} END`;
+}
 
-/** The aggregate expression over `facts f` (joined to `reports r`), as DOUBLE. */
+/** The aggregate expression over `reports r` joined to `report_cells c` (METRIC_JOIN), as DOUBLE. */
 export function metricSql(m: Metric): string {
 	if (m.countReports) return 'CAST(count(DISTINCT r.report_id) AS DOUBLE)';
 	const num = sumOf(m.num);
 	return m.den ? `${num} / nullif(${sumOf(m.den)}, 0)` : num;
 }
 
-/** The join condition that keeps only the facts a metric reads (most of facts is skipped). */
-export function metricFactsSql(m: Metric): string {
-	const cells = [...m.num, ...(m.den ?? [])];
-	return cells.length ? `(${cells.map(cond).join(' OR ')})` : 'FALSE';
-}
+/** What metricSql reads: one row of cells per report, none for a report without any. */
+export const METRIC_JOIN = 'LEFT JOIN report_cells c ON c.report_id = r.report_id';

@@ -12,7 +12,8 @@ export const VIEW_SQL = [
 			substr(region_code, 1, 4) || '00' AS city_code
 		FROM ${DATASET_ALIAS}.reports`,
 	`CREATE OR REPLACE VIEW facts AS SELECT * FROM ${DATASET_ALIAS}.facts`,
-	`CREATE OR REPLACE VIEW findings AS SELECT * FROM ${DATASET_ALIAS}.findings`
+	`CREATE OR REPLACE VIEW findings AS SELECT * FROM ${DATASET_ALIAS}.findings`,
+	`CREATE OR REPLACE VIEW report_cells AS SELECT * FROM ${DATASET_ALIAS}.report_cells`
 ];
 
 /** Neither engine may try to download an extension: the site must work offline. */

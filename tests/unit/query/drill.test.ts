@@ -74,6 +74,25 @@ describe('queryDrill', () => {
 		}
 	});
 
+	it.each(METRICS.filter((m) => !m.countReports).map((m) => [m.key]))('metric %s per region equals the fixtures summed', async (key) => {
+		const m = metricByKey(key)!;
+		const cells = (ids: string[], refs: typeof m.num) => add(...refs.map(([s, i, ms]) => sum(g, ids, s, i, ms)));
+		for (const f of [NO_FILTERS, { ...NO_FILTERS, region: '350000' }]) {
+			const bars = await queryDrill(g.runner, f, m);
+			expect(bars.length).toBeGreaterThan(0);
+			for (const b of bars) {
+				const mine = g.reports
+					.filter((r) => (b.kind === 'agency' ? r.agency === b.key : r.region_code?.startsWith(b.key!.replace(/0+$/, ''))))
+					.filter((r) => !f.region || r.region_code?.startsWith(f.region.replace(/0+$/, '')))
+					.map((r) => r.report_id);
+				const num = cells(mine, m.num);
+				const expected = m.den ? ratio(num, cells(mine, m.den)) : num;
+				if (expected === null) expect(b.value, `${b.key}`).toBeNull();
+				else expect(b.value, `${b.key}`).toBeCloseTo(expected, 9);
+			}
+		}
+	});
+
 	it('counts reports for the reports metric', async () => {
 		const bars = await queryDrill(g.runner, NO_FILTERS, metricByKey('reports')!);
 		for (const b of bars) expect(b.value).toBe(b.reports);

@@ -131,9 +131,41 @@ describe('filters on the real dataset', () => {
 		expect(cards.review).toBe(sum(g, ids, 'appeals', 'review', 'total'));
 	});
 
+	it('sums report_cells to what the facts themselves sum to, for every rollup cell and year', async () => {
+		const states: Filters[] = [
+			NO_FILTERS,
+			{ ...NO_FILTERS, years: { from: 2023, to: 2023 } },
+			{ ...NO_FILTERS, region: '350128' },
+			{ ...NO_FILTERS, levels: ['county'], kinds: ['department'] },
+			{ ...NO_FILTERS, q: '平潭' }
+		];
+		for (const f of states) {
+			const r = await queryRollup(g.runner, f);
+			const where = whereSql(f);
+			// The second method: the long facts table grouped directly.
+			const direct = await g.runner.all<{ year: number; section: string; item: string; measure: string; value: number | null }>(
+				`SELECT r.year, f.section, f.item, f.measure, sum(f.value) AS value FROM reports r JOIN facts f ON f.report_id = r.report_id
+				WHERE ${where.sql} GROUP BY ALL`,
+				where.params
+			);
+			const want = new Map(direct.map((d) => [`${d.section}|${d.item}|${d.measure}|${d.year}`, d.value]));
+			expect(r.years.length, JSON.stringify(f)).toBeGreaterThan(0);
+			let compared = 0;
+			for (const [i, cell] of r.cells.entries()) {
+				for (const [y, year] of r.years.entries()) {
+					expect(r.values[i][y], `${cell} ${year}`).toBe(want.get(`${cell}|${year}`) ?? null);
+					compared++;
+				}
+			}
+			expect(compared).toBeGreaterThan(50);
+		}
+	});
+
 	it('a filter that matches nothing gives an empty rollup, not an error', async () => {
 		const r = await queryRollup(g.runner, { ...NO_FILTERS, q: '不存在的机关名称' });
-		expect(r).toEqual({ years: [], reports: [], cells: [], values: [] });
+		expect({ years: r.years, reports: r.reports }).toEqual({ years: [], reports: [] });
+		// Every cell is listed, with no year to hold a value.
+		expect(r.values.every((v) => v.length === 0)).toBe(true);
 		expect(cardsFrom(r).received).toBeNull();
 	});
 
