@@ -41,13 +41,13 @@ const SCHEMA = [
 		measure VARCHAR NOT NULL, value DOUBLE)`,
 	`CREATE TABLE findings (report_id VARCHAR NOT NULL, rule VARCHAR NOT NULL, severity VARCHAR NOT NULL,
 		section VARCHAR, item VARCHAR, measure VARCHAR, expected DOUBLE, found DOUBLE, message VARCHAR NOT NULL,
-		candidates VARCHAR)`
+		message_en VARCHAR NOT NULL, candidates VARCHAR)`
 ];
 
 const TABLE_COLUMNS = {
 	reports: ['report_id', 'file', 'agency', 'year', 'region_code', 'province', 'city', 'county', 'level', 'kind', 'template', 'source', 'original_url', 'overrides'],
 	facts: ['report_id', 'section', 'item', 'measure', 'value'],
-	findings: ['report_id', 'rule', 'severity', 'section', 'item', 'measure', 'expected', 'found', 'message', 'candidates']
+	findings: ['report_id', 'rule', 'severity', 'section', 'item', 'measure', 'expected', 'found', 'message', 'message_en', 'candidates']
 } as const;
 
 /** Sort orders for scanning: facts by cell then report, so a filter on an item reads little. */

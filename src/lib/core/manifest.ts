@@ -74,7 +74,8 @@ export function applyOverrides(report: Report, row: ManifestRow): string[] {
 		if (value === null || value === report[key]) return;
 		report.findings.push(
 			finding('metadata', {
-				message: `清单(manifest)覆盖了${key}：文件读出“${report[key] ?? '无'}”，采用“${value}”`
+				message: `清单(manifest)覆盖了${key}：文件读出“${report[key] ?? '无'}”，采用“${value}”`,
+				message_en: `The manifest overrides ${key}: the file reads “${report[key] ?? 'nothing'}”, “${value}” is used`
 			})
 		);
 		(report as Metadata)[key] = value;

@@ -17,7 +17,9 @@ export interface Finding {
 	measure: string | null;
 	expected: number | null;
 	found: number | null;
+	/** What the finding says, in Chinese (the dataset's language) and in English. */
 	message: string;
+	message_en: string;
 	/** For ambiguous splits: every reading that satisfies the rules. */
 	candidates?: number[][];
 }

@@ -29,6 +29,7 @@ export interface Finding {
 	expected: number | null;
 	found: number | null;
 	message: string;
+	message_en: string;
 }
 
 export interface ReportData {
@@ -51,7 +52,7 @@ export async function queryReport(runner: QueryRunner, id: string): Promise<Repo
 			[id]
 		),
 		runner.all<Finding>(
-			`SELECT report_id, rule, severity, section, item, measure, expected, found, message
+			`SELECT report_id, rule, severity, section, item, measure, expected, found, message, message_en
 			FROM findings WHERE report_id = ?
 			ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, rule, section, item, measure`,
 			[id]

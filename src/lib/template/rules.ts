@@ -27,6 +27,7 @@ export const RULES: RuleDef[] = [
 	{ id: 'repair_extra_cell', formatRule: null, severity: 'warning', label: { zh: '多出单元格，已按勾稽关系修复', en: 'Extra cell removed using the rules' } },
 	{ id: 'repair_missing_cell', formatRule: null, severity: 'warning', label: { zh: '缺少单元格，已按勾稽关系推算', en: 'Missing cell deduced from the rules' } },
 	{ id: 'ambiguous_split', formatRule: null, severity: 'warning', label: { zh: '数字串可有多种拆分，未取值', en: 'Digit run splits more than one way; left unknown' } },
+	{ id: 'split_by_narrative', formatRule: null, severity: 'warning', label: { zh: '数字串按正文所述数字拆分', en: 'Digit run split by the figures the text states' } },
 	{ id: 'unreadable_cells', formatRule: null, severity: 'error', label: { zh: '数字无法按模板读取', en: 'Numbers cannot be read into the template' } },
 	{ id: 'blank_cell', formatRule: null, severity: 'info', label: { zh: '空白单元格按0计', en: 'Blank cell read as 0' } },
 	{ id: 'missing_item', formatRule: null, severity: 'warning', label: { zh: '报告缺少该行', en: 'Row missing from the report' } },

@@ -22,6 +22,12 @@ export function expectedFound(f: Pick<Finding, 'expected' | 'found'>, lang: Lang
 	return `${t('expected', lang)} ${formatValue(f.expected, 'decimal', lang)}${comma(lang)}${t('found', lang)} ${formatValue(f.found, 'decimal', lang)}`;
 }
 
+/** The finding's message in the reader's language, with that language's tag for the element that shows it. */
+export function messageOf(f: Pick<Finding, 'message' | 'message_en'>, lang: Lang): { text: string; tag: 'en' | 'zh-CN' } {
+	// A dataset written before the English messages has the Chinese one only.
+	return lang === 'en' && f.message_en ? { text: f.message_en, tag: 'en' } : { text: f.message, tag: 'zh-CN' };
+}
+
 export interface NumberedFinding extends Finding {
 	n: number;
 }

@@ -155,6 +155,21 @@ describe('reading findings', () => {
 			'r.txt'
 		);
 		expect(out.ok && out.report.active?.normative_docs).toEqual({ issued: 88, repealed: 55, in_force: 698 });
+		// Read, so no longer an open ambiguity: a finding that says the prose decided it.
+		const fs = out.ok ? out.report.findings : [];
+		expect(rules(fs)).not.toContain('ambiguous_split');
+		expect(fs.find((f) => f.rule === 'split_by_narrative')).toMatchObject({ item: 'normative_docs', severity: 'warning', candidates: [[88, 55, 698]] });
+	});
+	it('ambiguous_split stays open for the cells the prose does not settle', async () => {
+		const out = await processFile(
+			new TextEncoder().encode(reportText({ rawRows: { normative_docs: '6233440' }, prose: '本年度制发规范性文件62件。' }, 'flat')),
+			'r.txt'
+		);
+		expect(out.ok && out.report.active?.normative_docs).toEqual({ issued: 62, repealed: null, in_force: null });
+		const f = out.ok ? out.report.findings.find((x) => x.rule === 'ambiguous_split') : undefined;
+		expect(f?.candidates).toEqual([[62, 3, 3440], [62, 33, 440], [62, 334, 40], [62, 3344, 0]]);
+		expect(f?.message).toContain('6233440');
+		expect(f?.message_en).toContain('4 splits remain');
 	});
 	it('unreadable_cells: table 四 digits no split can make consistent', async () => {
 		expect(rules(await findings({ rawRows: { appeals: '00202000001324015' } }, 'flat'))).toContain('unreadable_cells');

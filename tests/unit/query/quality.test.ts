@@ -20,6 +20,18 @@ async function allFindings(ids: string[]) {
 }
 
 describe('quality queries', () => {
+	it('gives every finding an English message beside the Chinese one', async () => {
+		const findings = await queryFindings(g.runner, NO_FILTERS, {});
+		expect(findings.length).toBeGreaterThan(10);
+		for (const f of findings) {
+			expect(f.message, f.rule).toMatch(/\p{Script=Han}/u);
+			// Outside the quoted labels and names it carries over, the English text has no Chinese.
+			const unquoted = f.message_en.replace(/“[^”]*”/g, '');
+			expect(unquoted, `${f.rule}: ${f.message_en}`).toMatch(/[a-z]{3}/);
+			expect(unquoted, `${f.rule}: ${f.message_en}`).not.toMatch(/\p{Script=Han}/u);
+		}
+	});
+
 	it('counts by rule what the reports hold, in the rules module’s order', async () => {
 		const findings = await allFindings(g.reports.map((r) => r.report_id));
 		const counts = await queryRuleCounts(g.runner, NO_FILTERS);

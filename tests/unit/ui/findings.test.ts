@@ -1,6 +1,6 @@
 // Findings are marked on the cells they concern, and numbered like the list below the tables.
 import { describe, expect, it } from 'vitest';
-import { placeFindings, findingsAt } from '../../../src/lib/ui/findings';
+import { placeFindings, findingsAt, messageOf } from '../../../src/lib/ui/findings';
 import type { Finding } from '../../../src/lib/query/report';
 
 const f = (rule: string, section: string | null, item: string | null, measure: string | null): Finding => ({
@@ -12,7 +12,8 @@ const f = (rule: string, section: string | null, item: string | null, measure: s
 	measure,
 	expected: null,
 	found: null,
-	message: rule
+	message: rule,
+	message_en: `${rule} (en)`
 });
 
 describe('placeFindings', () => {
@@ -32,5 +33,17 @@ describe('placeFindings', () => {
 	it('numbers every finding, and puts section and report findings on no cell', () => {
 		expect(placed.all.map((x) => x.n)).toEqual([1, 2, 3, 4]);
 		expect([...placed.byCell.values()].flat().map((x) => x.rule)).toEqual(['column_total', 'missing_item']);
+	});
+});
+
+describe('messageOf', () => {
+	it('gives the message in the reader’s language, tagged with it', () => {
+		const one = { message: '“总计”列：各项办理结果合计5，(七)总计为6', message_en: 'Column “Total”: the outcomes add up to 5, (7) Total says 6' };
+		expect(messageOf(one, 'zh')).toEqual({ text: one.message, tag: 'zh-CN' });
+		expect(messageOf(one, 'en')).toEqual({ text: one.message_en, tag: 'en' });
+	});
+
+	it('falls back to the Chinese message, tagged as Chinese, when a dataset has no English one', () => {
+		expect(messageOf({ message: '未找到表格', message_en: '' }, 'en')).toEqual({ text: '未找到表格', tag: 'zh-CN' });
 	});
 });

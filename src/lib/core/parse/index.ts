@@ -9,6 +9,8 @@ import { readNarrative, type NarrativeFigures } from './narrative';
 import { locateSections } from './sections';
 import { readTables } from './tables';
 import { agree } from './split';
+import { item, type Label } from '../../template/template';
+import { rule } from '../../template/rules';
 
 export interface ParsedReport extends Report {
 	narrative: NarrativeFigures;
@@ -54,23 +56,35 @@ export function parseDocument(doc: SourceDocument): ParseOutcome {
 function settleNormativeDocs(active: NonNullable<Report['active']>, narrative: NarrativeFigures, findings: Finding[]) {
 	const f = findings.find((x) => x.rule === 'ambiguous_split' && x.section === 'active' && x.item === 'normative_docs');
 	if (!f?.candidates) return;
+	// No part of a split has a leading zero (split.ts), so any split joined is the digit run itself.
+	const run = f.candidates[0].join('');
+	const ways = f.candidates.length;
 	let candidates = f.candidates;
-	const used: string[] = [];
-	const keep = (index: number, value: number | undefined, words: string) => {
+	const used: Label[] = [];
+	const keep = (index: number, value: number | undefined, words: Label) => {
 		if (value === undefined) return;
 		const left = candidates.filter((c) => c[index] === value);
 		if (left.length > 0) {
 			candidates = left;
-			used.push(`${words}${value}件`);
+			used.push({ zh: `${words.zh}${value}件`, en: `${words.en} ${value}` });
 		}
 	};
-	keep(0, narrative.normative_issued, '本年制发');
-	keep(2, narrative.normative_in_force, '现行有效');
+	keep(0, narrative.normative_issued, { zh: '本年制发', en: 'issued' });
+	keep(2, narrative.normative_in_force, { zh: '现行有效', en: 'in force' });
 	if (used.length === 0) return;
 	const values = agree(candidates);
 	['issued', 'repealed', 'in_force'].forEach((m, i) => (active.normative_docs[m] = values[i]));
 	f.candidates = candidates;
-	f.message += candidates.length === 1
-		? `；正文称${used.join('、')}，据此读作 ${candidates[0].join(' ')}`
-		: `；正文称${used.join('、')}，仍有${candidates.length}种拆分，只确定了与之相符的单元格`;
+	const label = item('active', 'normative_docs')!.label;
+	const stated = { zh: used.map((u) => u.zh).join('、'), en: used.map((u) => u.en).join(' and ') };
+	if (candidates.length === 1) {
+		// Read after all: not an ambiguity left open, but a reading the reader should know rests on the prose.
+		f.rule = 'split_by_narrative';
+		f.severity = rule('split_by_narrative').severity;
+		f.message = `“${label.zh}”的数字“${run}”有${ways}种拆分都符合规则；正文称${stated.zh}，据此读作 ${candidates[0].join(' ')}`;
+		f.message_en = `The digits “${run}” of “${label.en}” split ${ways} ways that satisfy the rules; the text states ${stated.en}, so they are read as ${candidates[0].join(' ')}`;
+	} else {
+		f.message = `“${label.zh}”的数字“${run}”有${ways}种拆分都符合规则；正文称${stated.zh}，据此只确定了与之相符的单元格，其余仍有${candidates.length}种拆分，未取值`;
+		f.message_en = `The digits “${run}” of “${label.en}” split ${ways} ways that satisfy the rules; the text states ${stated.en}, which settles the cells it names; ${candidates.length} splits remain for the others, which are left unknown`;
+	}
 }

@@ -14,7 +14,7 @@ export function readMetadata(title: string | null, text: string): { meta: Metada
 	const agency = flatTitle ? agencyFromTitle(flatTitle) : null;
 	const year = yearOf(flatTitle, squeeze(text.slice(0, 4000)));
 	const region = agency ? matchRegion(agency, squeeze(text.slice(0, 3000))) : { region: null, note: null };
-	if (region.note) findings.push(finding('metadata', { message: region.note }));
+	if (region.note) findings.push(finding('metadata', { message: region.note.zh, message_en: region.note.en }));
 	const r = region.region;
 	const meta: Metadata = {
 		agency,

@@ -13,6 +13,7 @@ import {
 	REQUEST_MEASURES,
 	section,
 	type ItemDef,
+	type Label,
 	type SectionKey
 } from '../../template/template';
 import type { Finding, SectionValues, TemplateVersion } from '../report';
@@ -103,7 +104,8 @@ function unknownSection(key: SectionKey): SectionValues {
 }
 
 function missingSection(key: SectionKey, findings: Finding[]): SectionValues {
-	findings.push(finding('missing_section', { section: key, message: `未找到“${section(key).label.zh}”表格` }));
+	const label = section(key).label;
+	findings.push(finding('missing_section', { section: key, message: `未找到“${label.zh}”表格`, message_en: `No “${label.en}” table was found` }));
 	return unknownSection(key);
 }
 
@@ -120,7 +122,8 @@ function readActive(text: string, span: Span | undefined, findings: Finding[]): 
 		findings.push(
 			finding('template_2019', {
 				section: 'active',
-				message: '第二部分使用2019年版表格（本年新制作/新公开/对外公开总数量等），其指标与2021年版不同，未读取'
+				message: '第二部分使用2019年版表格（本年新制作/新公开/对外公开总数量等），其指标与2021年版不同，未读取',
+				message_en: 'Section II uses the 2019 table (made / published this year, total published, …), whose measures differ from the 2021 template: not read'
 			})
 		);
 		return null;
@@ -130,7 +133,14 @@ function readActive(text: string, span: Span | undefined, findings: Finding[]): 
 	for (const item of def.items) {
 		const row = rows.get(item.key);
 		if (row === undefined) {
-			findings.push(finding('missing_item', { section: 'active', item: item.key, message: `第二部分缺少“${item.label.zh}”一行` }));
+			findings.push(
+				finding('missing_item', {
+					section: 'active',
+					item: item.key,
+					message: `第二部分缺少“${item.label.zh}”一行`,
+					message_en: `Section II has no row “${item.label.en}”`
+				})
+			);
 			continue;
 		}
 		const tokens = rowTokens(row);
@@ -177,7 +187,8 @@ function readRequests(text: string, span: Span | undefined, findings: Finding[])
 			finding('template_2019', {
 				section: 'requests',
 				item: 'other.other',
-				message: '“(六)其他处理”为单独一行（2019年版格式），计入“其他”；另两小项无数据'
+				message: '“(六)其他处理”为单独一行（2019年版格式），计入“其他”；另两小项无数据',
+				message_en: '“(6) Other handling” is a single row (the 2019 layout): counted as “Other”; its two other sub-items have no data'
 			})
 		);
 	}
@@ -185,7 +196,14 @@ function readRequests(text: string, span: Span | undefined, findings: Finding[])
 		const reading = readings.get(item.key);
 		if (!reading) {
 			if (singleOtherRow && ABSENT_IN_SINGLE_OTHER_ROW.includes(item.key)) continue;
-			findings.push(finding('missing_item', { section: 'requests', item: item.key, message: `第三部分缺少“${item.label.zh}”一行` }));
+			findings.push(
+				finding('missing_item', {
+					section: 'requests',
+					item: item.key,
+					message: `第三部分缺少“${item.label.zh}”一行`,
+					message_en: `Section III has no row “${item.label.en}”`
+				})
+			);
 			continue;
 		}
 		values[item.key] = applyReading('requests', rowTarget(item), reading, findings, tokensOf.get(item.key) ?? []);
@@ -218,7 +236,7 @@ function readAppeals(text: string, span: Span | undefined, findings: Finding[]):
 	const body = region.replace(APPEAL_HEADER, ' ');
 	const tokens = rowTokens(body);
 	const reading = readRow(tokens, APPEAL_WIDTH * def.items.length, APPEAL_RULES);
-	const block: Target = { itemKey: null, label: def.label.zh, keys: def.items.flatMap((i) => i.measures.map((m) => `${i.key}.${m}`)) };
+	const block: Target = { itemKey: null, label: def.label, keys: def.items.flatMap((i) => i.measures.map((m) => `${i.key}.${m}`)) };
 	const flat = applyReading('appeals', block, reading, findings, tokens);
 	def.items.forEach((item) => {
 		for (const m of item.measures) values[item.key][m] = flat[`${item.key}.${m}`] ?? null;
@@ -231,12 +249,12 @@ function readAppeals(text: string, span: Span | undefined, findings: Finding[]):
 /** What a reading is about: one row (item), or a whole block such as table 四 (item null). */
 interface Target {
 	itemKey: string | null;
-	label: string;
+	label: Label;
 	/** The cell keys the reading's values fill, in order. */
 	keys: string[];
 }
 
-const rowTarget = (item: ItemDef): Target => ({ itemKey: item.key, label: item.label.zh, keys: item.measures });
+const rowTarget = (item: ItemDef): Target => ({ itemKey: item.key, label: item.label, keys: item.measures });
 
 function applyReading(
 	sectionKey: SectionKey,
@@ -258,7 +276,8 @@ function applyReading(
 				finding('repair_extra_cell', {
 					section: sectionKey,
 					item: itemKey,
-					message: `“${label}”一行有${tokens.length}个数（${raw}），比模板多一个；${reading.dropped === null ? '按行、列勾稽关系' : `去掉第${reading.dropped + 1}个后各项符合勾稽关系，`}读作 ${reading.values.join(' ')}`
+					message: `“${label.zh}”一行有${tokens.length}个数（${raw}），比模板多一个；${reading.dropped === null ? '按行、列勾稽关系' : `去掉第${reading.dropped + 1}个后各项符合勾稽关系，`}读作 ${reading.values.join(' ')}`,
+					message_en: `Row “${label.en}” has ${tokens.length} numbers (${raw}), one more than the template; ${reading.dropped === null ? 'by the row and column rules' : `without number ${reading.dropped + 1} every rule holds, so`} it is read as ${reading.values.join(' ')}`
 				})
 			);
 			break;
@@ -268,7 +287,8 @@ function applyReading(
 				finding('repair_missing_cell', {
 					section: sectionKey,
 					item: itemKey,
-					message: `“${label}”一行只有“${raw}”，少一个单元格；按勾稽关系推算，无论缺的是哪一格都读作 ${reading.values.join(' ')}`
+					message: `“${label.zh}”一行只有“${raw}”，少一个单元格；按勾稽关系推算，无论缺的是哪一格都读作 ${reading.values.join(' ')}`,
+					message_en: `Row “${label.en}” has only “${raw}”, one cell short; by the rules it reads ${reading.values.join(' ')} whichever cell is missing`
 				})
 			);
 			break;
@@ -278,7 +298,8 @@ function applyReading(
 				finding('ambiguous_split', {
 					section: sectionKey,
 					item: itemKey,
-					message: `“${label}”的数字“${raw}”有${reading.candidates.length}种拆分都符合规则，无法确定，未取值`,
+					message: `“${label.zh}”的数字“${raw}”有${reading.candidates.length}种拆分都符合规则，无法确定，未取值`,
+					message_en: `The digits “${raw}” of “${label.en}” split ${reading.candidates.length} ways that all satisfy the rules: undecided, no value taken`,
 					candidates: reading.candidates
 				})
 			);
@@ -292,8 +313,12 @@ function applyReading(
 					item: itemKey,
 					message:
 						reading.candidates.length > 0
-							? `“${label}”的数字“${raw}”没有一种拆分能满足全部勾稽关系；${unknown.length}个单元格无法确定（${unknown.join(', ')}）`
-							: `“${label}”的数字“${raw}”无法按模板读成${keys.length}个单元格`,
+							? `“${label.zh}”的数字“${raw}”没有一种拆分能满足全部勾稽关系；${unknown.length}个单元格无法确定（${unknown.join(', ')}）`
+							: `“${label.zh}”的数字“${raw}”无法按模板读成${keys.length}个单元格`,
+					message_en:
+						reading.candidates.length > 0
+							? `No split of the digits “${raw}” of “${label.en}” satisfies every rule; ${unknown.length} cells stay unknown (${unknown.join(', ')})`
+							: `The digits “${raw}” of “${label.en}” cannot be read as the template's ${keys.length} cells`,
 					candidates: reading.candidates.length > 0 ? reading.candidates.slice(0, 50) : undefined
 				})
 			);
@@ -301,14 +326,19 @@ function applyReading(
 		}
 		case 'empty':
 			findings.push(
-				finding('missing_item', { section: sectionKey, item: itemKey, message: `“${label}”一行没有数字` })
+				finding('missing_item', { section: sectionKey, item: itemKey, message: `“${label.zh}”一行没有数字`, message_en: `Row “${label.en}” has no numbers` })
 			);
 			break;
 	}
 	const blanks = tokens.filter((t) => t === '∅').length;
 	if (blanks > 0 && reading.kind !== 'empty') {
 		findings.push(
-			finding('blank_cell', { section: sectionKey, item: itemKey, message: `“${label}”一行有${blanks}个空白单元格，按0计` })
+			finding('blank_cell', {
+				section: sectionKey,
+				item: itemKey,
+				message: `“${label.zh}”一行有${blanks}个空白单元格，按0计`,
+				message_en: `Row “${label.en}” has ${blanks} blank cells, counted as 0`
+			})
 		);
 	}
 	return out;

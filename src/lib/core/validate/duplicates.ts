@@ -49,7 +49,10 @@ export function mergeDuplicates<E extends Entry>(entries: E[]): { kept: E[]; mer
 					severity: diffs.length ? 'warning' : 'info',
 					message:
 						`同一机关同一年度还有文件 ${other.file}，视为同一报告，采用本文件（未确定或需修复的单元格更少）` +
-						(diffs.length ? `；两版有${diffs.length}处不一致：${diffs.slice(0, 8).join('；')}` : '；两版已读出的数字全部一致')
+						(diffs.length ? `；两版有${diffs.length}处不一致：${diffs.slice(0, 8).join('；')}` : '；两版已读出的数字全部一致'),
+					message_en:
+						`The same agency and year also has the file ${other.file}: taken as the same report, and this file is used (fewer unknown or repaired cells)` +
+						(diffs.length ? `; the two disagree in ${diffs.length} places: ${diffs.slice(0, 8).join('; ')}` : '; every number read from both is the same')
 				})
 			);
 		}

@@ -9,6 +9,7 @@ import {
 	REQUEST_MEASURES,
 	labelOf,
 	section,
+	type Label,
 	type SectionKey
 } from '../../template/template';
 import type { Finding, Report } from '../report';
@@ -41,7 +42,8 @@ export function checkReport(report: Report & { narrative?: NarrativeFigures }): 
 					measure: 'total',
 					expected,
 					found,
-					message: `“${item.label.zh}”一行：六类申请人合计${fmt(expected)}，总计栏为${fmt(found)}`
+					message: `“${item.label.zh}”一行：六类申请人合计${fmt(expected)}，总计栏为${fmt(found)}`,
+					message_en: `Row “${item.label.en}”: the six applicant columns add up to ${fmt(expected)}, the total column says ${fmt(found)}`
 				})
 			);
 		}
@@ -60,7 +62,8 @@ export function checkReport(report: Report & { narrative?: NarrativeFigures }): 
 					measure: m.key,
 					expected: outcomes,
 					found: handled,
-					message: `“${m.label.zh}”列：各项办理结果合计${fmt(outcomes)}，(七)总计为${fmt(handled)}`
+					message: `“${m.label.zh}”列：各项办理结果合计${fmt(outcomes)}，(七)总计为${fmt(handled)}`,
+					message_en: `Column “${m.label.en}”: the outcomes add up to ${fmt(outcomes)}, (7) Total says ${fmt(handled)}`
 				})
 			);
 		}
@@ -75,7 +78,8 @@ export function checkReport(report: Report & { narrative?: NarrativeFigures }): 
 					measure: m.key,
 					expected: inflow - forward,
 					found: handled,
-					message: `“${m.label.zh}”列：新收+上年结转=${fmt(inflow)}，办理总计+结转下年=${fmt(handled + forward)}`
+					message: `“${m.label.zh}”列：新收+上年结转=${fmt(inflow)}，办理总计+结转下年=${fmt(handled + forward)}`,
+					message_en: `Column “${m.label.en}”: new + carried over = ${fmt(inflow)}, handled + carried forward = ${fmt(handled + forward)}`
 				})
 			);
 		}
@@ -94,7 +98,8 @@ export function checkReport(report: Report & { narrative?: NarrativeFigures }): 
 					measure: 'total',
 					expected,
 					found,
-					message: `“${item.label.zh}”：维持+纠正+其他+未审结=${fmt(expected)}，总计为${fmt(found)}`
+					message: `“${item.label.zh}”：维持+纠正+其他+未审结=${fmt(expected)}，总计为${fmt(found)}`,
+					message_en: `“${item.label.en}”: upheld + corrected + other + pending = ${fmt(expected)}, the total says ${fmt(found)}`
 				})
 			);
 		}
@@ -121,7 +126,8 @@ function checkRange(sectionKey: SectionKey, values: Values | null): Finding[] {
 						item,
 						measure: m,
 						found: v,
-						message: `${labelOf('zh', sectionKey, item, m)}为${fmt(v)}：${v < 0 ? '不能为负数' : '件数应为整数'}`
+						message: `${labelOf('zh', sectionKey, item, m)}为${fmt(v)}：${v < 0 ? '不能为负数' : '件数应为整数'}`,
+						message_en: `${labelOf('en', sectionKey, item, m)} is ${fmt(v)}: ${v < 0 ? 'it cannot be negative' : 'a count must be a whole number'}`
 					})
 				);
 			}
@@ -139,7 +145,7 @@ function checkNarrative(report: Report, n: NarrativeFigures): Finding[] {
 		table: number | null,
 		sectionKey: SectionKey,
 		item: string,
-		words: string,
+		words: Label,
 		alsoAccept: number | null = null
 	) => {
 		if (stated === undefined || table === null || stated === table || stated === alsoAccept) return;
@@ -150,7 +156,8 @@ function checkNarrative(report: Report, n: NarrativeFigures): Finding[] {
 				measure: 'total',
 				expected: stated,
 				found: table,
-				message: `正文称${words}${stated}，表格为${table}`
+				message: `正文称${words.zh}${stated}，表格为${table}`,
+				message_en: `The text states ${words.en}: ${stated}; the table says ${table}`
 			})
 		);
 	};
@@ -158,12 +165,12 @@ function checkNarrative(report: Report, n: NarrativeFigures): Finding[] {
 	const carriedOver = t('requests', 'carried_over');
 	// “收到申请75件” sometimes counts last year's carried-over requests too.
 	const withCarried = newReceived !== null && carriedOver !== null ? newReceived + carriedOver : null;
-	compare(n.received, newReceived, 'requests', 'new_received', '收到申请', withCarried);
-	compare(n.handled, t('requests', 'handled_total'), 'requests', 'handled_total', '办结');
-	compare(n.carried_forward, t('requests', 'carried_forward'), 'requests', 'carried_forward', '结转下年度');
-	compare(n.review, t('appeals', 'review'), 'appeals', 'review', '行政复议');
+	compare(n.received, newReceived, 'requests', 'new_received', { zh: '收到申请', en: 'requests received' }, withCarried);
+	compare(n.handled, t('requests', 'handled_total'), 'requests', 'handled_total', { zh: '办结', en: 'requests handled' });
+	compare(n.carried_forward, t('requests', 'carried_forward'), 'requests', 'carried_forward', { zh: '结转下年度', en: 'carried forward' });
+	compare(n.review, t('appeals', 'review'), 'appeals', 'review', { zh: '行政复议', en: 'administrative reviews' });
 	const direct = t('appeals', 'litigation_direct');
 	const after = t('appeals', 'litigation_after_review');
-	compare(n.litigation, direct !== null && after !== null ? direct + after : null, 'appeals', 'litigation_direct', '行政诉讼');
+	compare(n.litigation, direct !== null && after !== null ? direct + after : null, 'appeals', 'litigation_direct', { zh: '行政诉讼', en: 'lawsuits' });
 	return out;
 }
