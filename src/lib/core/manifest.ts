@@ -6,7 +6,7 @@
 import Papa from 'papaparse';
 import type { Finding, Kind, Level, Metadata, Report } from './report';
 import { regionByCode } from './region/regions';
-import { KINDS, LEVELS } from '../template/template';
+import { KINDS, LEVELS, METADATA_LABELS } from '../template/template';
 import { finding } from './parse/findings';
 
 export interface ManifestRow {
@@ -74,8 +74,8 @@ export function applyOverrides(report: Report, row: ManifestRow): string[] {
 		if (value === null || value === report[key]) return;
 		report.findings.push(
 			finding('metadata', {
-				message: `清单(manifest)覆盖了${key}：文件读出“${report[key] ?? '无'}”，采用“${value}”`,
-				message_en: `The manifest overrides ${key}: the file reads “${report[key] ?? 'nothing'}”, “${value}” is used`
+				message: `清单(manifest)修订了${METADATA_LABELS[key].zh}：文件读出“${report[key] ?? '无'}”，采用“${value}”`,
+				message_en: `The manifest overrides the ${METADATA_LABELS[key].en.toLowerCase()}: the file reads “${report[key] ?? 'nothing'}”, “${value}” is used`
 			})
 		);
 		(report as Metadata)[key] = value;

@@ -134,6 +134,7 @@ const S = {
 	entity: { zh: '对象', en: 'Compared' },
 
 	reportTitle: { zh: '{year}年度报告', en: 'Annual report {year}' },
+	templateEdition: { zh: '{year}年版', en: '{year} edition' },
 	reportNotFound: { zh: '找不到这份报告', en: 'No such report' },
 	reportChoose: { zh: '从总览或数据质量页选择一份报告。', en: 'Pick a report from the overview or the quality page.' },
 	provenance: { zh: '来源', en: 'Provenance' },

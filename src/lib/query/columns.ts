@@ -4,24 +4,26 @@
  * from the template module instead.
  */
 import type { Column } from './table';
+import { METADATA_LABELS } from '../template/template';
 
 const col = (key: string, zh: string, en: string, format: Column['format'] = 'text'): Column => ({
 	key,
 	label: { zh, en },
 	format
 });
+const meta = (key: keyof typeof METADATA_LABELS, format: Column['format'] = 'text'): Column => ({ key, label: METADATA_LABELS[key], format });
 
 export const COL = {
 	report_id: col('report_id', '报告编号', 'Report id'),
 	file: col('file', '原始文件', 'Source file'),
-	agency: col('agency', '机关', 'Agency'),
-	year: col('year', '年份', 'Year', 'year'),
-	region_code: col('region_code', '行政区划代码', 'Region code'),
-	province: col('province', '省', 'Province'),
-	city: col('city', '市', 'City'),
-	county: col('county', '县', 'County'),
-	level: col('level', '层级', 'Level'),
-	kind: col('kind', '类型', 'Kind'),
+	agency: meta('agency'),
+	year: meta('year', 'year'),
+	region_code: meta('region_code'),
+	province: meta('province'),
+	city: meta('city'),
+	county: meta('county'),
+	level: meta('level'),
+	kind: meta('kind'),
 	template: col('template', '格式版本', 'Template'),
 	source: col('source', '来源', 'Source'),
 	original_url: col('original_url', '原文网址', 'Original URL'),

@@ -3,6 +3,7 @@ import { SECTIONS, byPrintedOrder, type Lang } from '../template/template';
 import type { QueryRunner } from './runner';
 import { whereSql, type Filters } from './filters';
 import { COL } from './columns';
+import { paren } from '../i18n/punct';
 import type { Table } from './table';
 
 export async function queryFactsTable(runner: QueryRunner, filters: Filters, lang: Lang): Promise<Table> {
@@ -22,8 +23,8 @@ export async function queryFactsTable(runner: QueryRunner, filters: Filters, lan
 			s.key,
 			{
 				s: s.label[lang],
-				i: new Map(s.items.map((i) => [i.key, i.label[lang]])),
-				m: new Map(s.measures.map((m) => [m.key, m.label[lang]]))
+				i: new Map(s.items.map((i) => [i.key, (i.name ?? i.label)[lang]])),
+				m: new Map(s.measures.map((m) => [m.key, m.label[lang] + (m.unit ? paren(m.unit[lang], lang) : '')]))
 			}
 		])
 	);

@@ -4,8 +4,9 @@
  * summed cells, so a big agency weighs more than a small one, as in a pooled table).
  * The SQL is assembled from these constants only — never from the URL.
  */
-import { item, measure, type Label, type SectionKey } from '../template/template';
+import { itemName, measure, type Label, type SectionKey } from '../template/template';
 import type { Format } from './table';
+import { paren } from '../i18n/punct';
 import { cellKey, ROLLUP_CELLS } from './rollup';
 
 const ROLLUP_KEYS = new Set(ROLLUP_CELLS.map((c) => cellKey(c.section, c.item, c.measure)));
@@ -23,10 +24,13 @@ export interface Metric {
 }
 
 const cellLabel = ([s, i, m]: CellRef): Label => {
-	const il = item(s, i)?.label;
+	const il = itemName(s, i);
 	const ml = measure(s, m)?.label;
 	if (!il || !ml) throw new Error(`not a template cell: ${s}.${i}.${m}`);
-	return m === 'total' || m === 'decisions' ? il : { zh: `${il.zh}·${ml.zh}`, en: `${il.en}, ${ml.en}` };
+	const unit = measure(s, m)?.unit;
+	const label = m === 'total' || m === 'decisions' ? il : { zh: `${il.zh}·${ml.zh}`, en: `${il.en}, ${ml.en}` };
+	// A unit goes with the name (本年收费金额 is in 万元), in the select, the chart and the CSV alike.
+	return unit ? { zh: label.zh + paren(unit.zh, 'zh'), en: label.en + paren(unit.en, 'en') } : label;
 };
 
 const REVIEW: CellRef = ['appeals', 'review', 'total'];

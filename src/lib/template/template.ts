@@ -23,7 +23,10 @@ export interface MeasureDef {
 
 export interface ItemDef {
 	key: string;
+	/** The row's words as the template prints them. */
 	label: Label;
+	/** What to call the item away from its printed table, where the label alone is unclear (`总计` → `办理结果总计`). */
+	name?: Label;
 	/** Chart / drill-down group (requests only): granted, partially_granted, denied, … */
 	group?: string;
 	/** Position of the item inside its printed group (the `2.` in `2. 其他法律…`). */
@@ -181,8 +184,8 @@ function requestItems(): ItemDef[] {
 		it('rejected.confirmation', '要求行政机关确认或重新出具已获取信息', 'Asks to confirm obtained information', ['要求行政机关确认或重新出具已获取信息', '要求行政机关确认', '重新出具'], 'rejected', 5),
 		it('other.no_correction', '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', 'No correction in time', ['申请人无正当理由逾期不补正', '逾期不补正'], 'other', 1),
 		it('other.unpaid_fee', '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', 'Fee not paid in time', ['申请人逾期未按收费通知要求缴纳费用', '逾期未按收费通知', '缴纳费用'], 'other', 2),
-		it('other.other', '其他', 'Other', ['其他'], 'other', 3),
-		it('handled_total', '总计', 'Total handled', ['总计']),
+		{ ...it('other.other', '其他', 'Other', ['其他'], 'other', 3), name: { zh: '其他处理·其他', en: 'Other handling: other' } },
+		{ ...it('handled_total', '总计', 'Total handled', ['总计']), name: { zh: '办理结果总计', en: 'Total handled' } },
 		it('carried_forward', '结转下年度继续办理', 'Carried forward', ['结转下年度继续办理', '结转下年度'])
 	];
 }
@@ -233,6 +236,18 @@ export function byPrintedOrder(a: CellRef, b: CellRef): number {
 	return Number.isNaN(d) ? 0 : d;
 }
 
+/** Report metadata fields (FORMAT.md's keys), as users read them. */
+export const METADATA_LABELS = {
+	agency: { zh: '机关', en: 'Agency' },
+	year: { zh: '年份', en: 'Year' },
+	region_code: { zh: '行政区划代码', en: 'Region code' },
+	province: { zh: '省', en: 'Province' },
+	city: { zh: '市', en: 'City' },
+	county: { zh: '县', en: 'County' },
+	level: { zh: '层级', en: 'Level' },
+	kind: { zh: '类型', en: 'Kind' }
+} satisfies Record<string, Label>;
+
 /** Report metadata enumerations (FORMAT.md), with the labels users see. */
 export const LEVELS = ['national', 'province', 'city', 'county', 'township'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -262,9 +277,15 @@ export function labelOf(
 ): string {
 	const s = section(sectionKey);
 	const parts = [s.label[lang]];
-	if (itemKey) parts.push(item(sectionKey, itemKey)?.label[lang] ?? groupLabel(itemKey, lang) ?? itemKey);
+	if (itemKey) parts.push(itemName(sectionKey, itemKey)?.[lang] ?? groupLabel(itemKey, lang) ?? itemKey);
 	if (measureKey) parts.push(measure(sectionKey, measureKey)?.label[lang] ?? measureKey);
 	return parts.join(' · ');
+}
+
+/** An item's name away from its printed table (ItemDef.name, else its printed label). */
+export function itemName(sectionKey: SectionKey, itemKey: string): Label | undefined {
+	const d = item(sectionKey, itemKey);
+	return d && (d.name ?? d.label);
 }
 
 export function groupLabel(key: string, lang: Lang): string | undefined {

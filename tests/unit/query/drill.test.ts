@@ -93,6 +93,12 @@ describe('queryDrill', () => {
 		}
 	});
 
+	it('names each metric so it is clear alone (a select, a chart title, a CSV header)', () => {
+		expect(metricByKey('handled')!.label).toEqual({ zh: '办理结果总计', en: 'Total handled' });
+		expect(metricByKey('fees')!.label.zh).toBe('行政事业性收费·本年收费金额（万元）');
+		expect(new Set(METRICS.map((m) => m.label.zh)).size).toBe(METRICS.length);
+	});
+
 	it('counts reports for the reports metric', async () => {
 		const bars = await queryDrill(g.runner, NO_FILTERS, metricByKey('reports')!);
 		for (const b of bars) expect(b.value).toBe(b.reports);

@@ -24,6 +24,9 @@ describe('queryFactsTable', () => {
 		const row = t.rows.find((r) => r.item === 'denied.third_party')!;
 		expect(row.item_label).toBe(item('requests', 'denied.third_party')!.label.zh);
 		expect(t.columns.map((c) => c.key)).toContain('measure_label');
+		// Fees are in 万元 and say so; the handled total is named, not just 总计.
+		expect(t.rows.find((r) => r.item === 'fees' && r.measure === 'amount')!.measure_label).toBe('本年收费金额（万元）');
+		expect(t.rows.find((r) => r.item === 'handled_total')!.item_label).toBe('办理结果总计');
 		// One report's rows together, in the order its tables print them.
 		const first = t.rows.filter((r) => r.report_id === t.rows[0].report_id);
 		expect(t.rows.slice(0, first.length)).toEqual(first);

@@ -34,6 +34,15 @@ describe('tableToCsv', () => {
 		expect(parsed[0]).toEqual(['机关 (agency)', '数值 (value)']);
 	});
 
+	it('puts a column’s unit in its header, as on screen', () => {
+		const fees: Table = {
+			columns: [{ key: 'fees.amount', label: { zh: '行政事业性收费', en: 'Fees' }, unit: { zh: '万元', en: '10k yuan' }, format: 'decimal' }],
+			rows: [{ 'fees.amount': 96171.6 }]
+		};
+		const rows = Papa.parse<string[]>(tableToCsv(fees).slice(1), { skipEmptyLines: true }).data;
+		expect(rows).toEqual([['行政事业性收费（万元） (fees.amount)'], ['96171.6']]);
+	});
+
 	it('prefixes text that a spreadsheet would run, and leaves numbers alone', () => {
 		const col = parsed.slice(1).map((r) => r[0]);
 		expect(col.slice(0, 6)).toEqual(["'=HYPERLINK(\"http://x\",\"点我\")", "'+1", "'-cmd", "'@SUM(A1)", "'\tTab", "'\rCR"]);

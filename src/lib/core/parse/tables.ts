@@ -11,6 +11,7 @@ import {
 	APPEAL_PARTS,
 	APPLICANT_MEASURES,
 	REQUEST_MEASURES,
+	measure,
 	section,
 	type ItemDef,
 	type Label,
@@ -145,7 +146,7 @@ function readActive(text: string, span: Span | undefined, findings: Finding[]): 
 		}
 		const tokens = rowTokens(row);
 		const reading = item.key === 'fees' ? readFee(tokens) : readRow(tokens, item.measures.length, []);
-		values[item.key] = applyReading('active', rowTarget(item), reading, findings, tokens);
+		values[item.key] = applyReading('active', rowTarget('active', item), reading, findings, tokens);
 	}
 	return values;
 }
@@ -187,7 +188,7 @@ function readRequests(text: string, span: Span | undefined, findings: Finding[])
 			finding('template_2019', {
 				section: 'requests',
 				item: 'other.other',
-				message: '“(六)其他处理”为单独一行（2019年版格式），计入“其他”；另两小项无数据',
+				message: '“（六）其他处理”为单独一行（2019年版格式），计入“其他”；另两小项无数据',
 				message_en: '“(6) Other handling” is a single row (the 2019 layout): counted as “Other”; its two other sub-items have no data'
 			})
 		);
@@ -206,7 +207,7 @@ function readRequests(text: string, span: Span | undefined, findings: Finding[])
 			);
 			continue;
 		}
-		values[item.key] = applyReading('requests', rowTarget(item), reading, findings, tokensOf.get(item.key) ?? []);
+		values[item.key] = applyReading('requests', rowTarget('requests', item), reading, findings, tokensOf.get(item.key) ?? []);
 	}
 	return values;
 }
@@ -236,7 +237,13 @@ function readAppeals(text: string, span: Span | undefined, findings: Finding[]):
 	const body = region.replace(APPEAL_HEADER, ' ');
 	const tokens = rowTokens(body);
 	const reading = readRow(tokens, APPEAL_WIDTH * def.items.length, APPEAL_RULES);
-	const block: Target = { itemKey: null, label: def.label, keys: def.items.flatMap((i) => i.measures.map((m) => `${i.key}.${m}`)) };
+	const cells = def.items.flatMap((i) => i.measures.map((m) => ({ item: i, m: measure('appeals', m)! })));
+	const block: Target = {
+		itemKey: null,
+		label: def.label,
+		keys: cells.map((c) => `${c.item.key}.${c.m.key}`),
+		cellNames: cells.map((c) => ({ zh: `${c.item.label.zh}·${c.m.label.zh}`, en: `${c.item.label.en}: ${c.m.label.en}` }))
+	};
 	const flat = applyReading('appeals', block, reading, findings, tokens);
 	def.items.forEach((item) => {
 		for (const m of item.measures) values[item.key][m] = flat[`${item.key}.${m}`] ?? null;
@@ -252,13 +259,20 @@ interface Target {
 	label: Label;
 	/** The cell keys the reading's values fill, in order. */
 	keys: string[];
+	/** What a reader calls each of those cells. */
+	cellNames: Label[];
 }
 
-const rowTarget = (item: ItemDef): Target => ({ itemKey: item.key, label: item.label, keys: item.measures });
+const rowTarget = (sectionKey: SectionKey, item: ItemDef): Target => ({
+	itemKey: item.key,
+	label: item.label,
+	keys: item.measures,
+	cellNames: item.measures.map((m) => measure(sectionKey, m)?.label ?? { zh: m, en: m })
+});
 
 function applyReading(
 	sectionKey: SectionKey,
-	{ itemKey, label, keys }: Target,
+	{ itemKey, label, keys, cellNames }: Target,
 	reading: Reading,
 	findings: Finding[],
 	tokens: string[]
@@ -306,18 +320,21 @@ function applyReading(
 			break;
 		case 'partial': {
 			set(reading.values);
-			const unknown = keys.filter((_, i) => reading.values[i] === null);
+			const unknown = keys.flatMap((k, i) => (reading.values[i] === null ? [{ key: k, name: cellNames[i] }] : []));
+			// In a block (table 四), unknown cells all in one row are that row's finding, marked on it.
+			const rows = new Set(unknown.map((u) => u.key.split('.')[0]));
+			const item = itemKey ?? (rows.size === 1 && unknown[0].key.includes('.') ? [...rows][0] : null);
 			findings.push(
 				finding('unreadable_cells', {
 					section: sectionKey,
-					item: itemKey,
+					item,
 					message:
 						reading.candidates.length > 0
-							? `“${label.zh}”的数字“${raw}”没有一种拆分能满足全部勾稽关系；${unknown.length}个单元格无法确定（${unknown.join(', ')}）`
+							? `“${label.zh}”的数字“${raw}”没有一种拆分能满足全部勾稽关系；${unknown.length}个单元格无法确定（${unknown.map((u) => u.name.zh).join('、')}）`
 							: `“${label.zh}”的数字“${raw}”无法按模板读成${keys.length}个单元格`,
 					message_en:
 						reading.candidates.length > 0
-							? `No split of the digits “${raw}” of “${label.en}” satisfies every rule; ${unknown.length} cells stay unknown (${unknown.join(', ')})`
+							? `No split of the digits “${raw}” of “${label.en}” satisfies every rule; ${unknown.length} cells stay unknown (${unknown.map((u) => u.name.en).join(', ')})`
 							: `The digits “${raw}” of “${label.en}” cannot be read as the template's ${keys.length} cells`,
 					candidates: reading.candidates.length > 0 ? reading.candidates.slice(0, 50) : undefined
 				})

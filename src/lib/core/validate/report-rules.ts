@@ -42,8 +42,8 @@ export function checkReport(report: Report & { narrative?: NarrativeFigures }): 
 					measure: 'total',
 					expected,
 					found,
-					message: `“${item.label.zh}”一行：六类申请人合计${fmt(expected)}，总计栏为${fmt(found)}`,
-					message_en: `Row “${item.label.en}”: the six applicant columns add up to ${fmt(expected)}, the total column says ${fmt(found)}`
+					message: `“${(item.name ?? item.label).zh}”一行：六类申请人合计${fmt(expected)}，总计栏为${fmt(found)}`,
+					message_en: `Row “${(item.name ?? item.label).en}”: the six applicant columns add up to ${fmt(expected)}, the total column says ${fmt(found)}`
 				})
 			);
 		}
@@ -62,7 +62,7 @@ export function checkReport(report: Report & { narrative?: NarrativeFigures }): 
 					measure: m.key,
 					expected: outcomes,
 					found: handled,
-					message: `“${m.label.zh}”列：各项办理结果合计${fmt(outcomes)}，(七)总计为${fmt(handled)}`,
+					message: `“${m.label.zh}”列：各项办理结果合计${fmt(outcomes)}，（七）总计为${fmt(handled)}`,
 					message_en: `Column “${m.label.en}”: the outcomes add up to ${fmt(outcomes)}, (7) Total says ${fmt(handled)}`
 				})
 			);
