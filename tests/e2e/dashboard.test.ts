@@ -10,6 +10,7 @@ import { launch, settle, open, milestoneAt, type Browser } from './browser';
 import { barPoint } from './chart';
 import { openGolden, sum, add, ratio, type Golden } from '../unit/query/dataset';
 import { formatValue } from '../../src/lib/i18n/format';
+import { t } from '../../src/lib/i18n/strings';
 import { REQUEST_GROUPS, section } from '../../src/lib/template/template';
 import { PALETTE } from '../../src/lib/charts/palette';
 
@@ -200,6 +201,34 @@ describe('dashboard', () => {
 		}
 	});
 
+	it('keeps a click on a chart made before the chart was alive', async () => {
+		const early = await launch();
+		try {
+			// No engine: the drill chart stays the served drawing until someone reaches for it.
+			await early.context.route('**/*.wasm', () => {});
+			await early.page.goto(base);
+			await milestoneAt(early.page, 'gk:idle', 30_000);
+			expect(await early.page.locator('[data-chart=drill] [data-served] svg').count()).toBe(1);
+			// The longest bar in the drawing, clicked at once: the pointer arriving wakes the chart, and
+			// the click lands before it is alive (a tap on a phone does the same).
+			const box = await early.page.locator(`[data-chart=drill] [data-served] svg path[fill="${PALETTE[0]}"]`).evaluateAll((paths) =>
+				paths.map((p) => p.getBoundingClientRect()).reduce((a, b) => (b.width > a.width ? b : a))
+			);
+			await early.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+			await early.page.waitForURL((u) => u.searchParams.has('region'), { timeout: 10_000 });
+			// The largest province by new requests, from the fixtures.
+			const byProvince = new Map<string, string[]>();
+			for (const r of g.reports.filter((r) => r.region_code)) {
+				const p = r.region_code!.slice(0, 2) + '0000';
+				byProvince.set(p, [...(byProvince.get(p) ?? []), r.report_id]);
+			}
+			const [largest] = [...byProvince].sort((a, b) => (sum(g, b[1], 'requests', 'new_received', 'total') ?? 0) - (sum(g, a[1], 'requests', 'new_received', 'total') ?? 0));
+			expect(new URL(early.page.url()).searchParams.get('region')).toBe(largest[0]);
+		} finally {
+			await early.close();
+		}
+	});
+
 	it('drills into a region by clicking its bar, and back returns', async () => {
 		await open(b.page, base);
 		const before = await cards();
@@ -359,8 +388,9 @@ describe('dashboard', () => {
 	it('fits a phone’s width: nothing makes the page scroll sideways', async () => {
 		const phone = await launch({ viewport: { width: 390, height: 844 } });
 		try {
-			// The overview drilled to a county in English (long names, long labels) and the compare page.
-			for (const path of ['?lang=en&region=350128', `compare?e=r:350000&e=r:320000&e=a:${encodeURIComponent('平潭综合实验区')}`]) {
+			// The overview drilled to a county in English (long names, long labels), the compare page, and
+			// the quality page in English (its rule select's longest option is wider than a phone).
+			for (const path of ['?lang=en&region=350128', `compare?e=r:350000&e=r:320000&e=a:${encodeURIComponent('平潭综合实验区')}`, 'quality?lang=en']) {
 				await open(phone.page, base + path);
 				const { scroll, client } = await phone.page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
 				expect(scroll, path).toBe(client);
@@ -368,6 +398,18 @@ describe('dashboard', () => {
 		} finally {
 			await phone.close();
 		}
+	});
+
+	it('says the reports in scope have no findings, rather than that nothing matches', async () => {
+		// This agency's two reports have no findings at all (quality.test.ts checks it on the dataset).
+		const agency = '平潭综合实验区财政金融局';
+		const mine = ids((r) => r.agency === agency);
+		expect(mine.length).toBeGreaterThan(0);
+		await open(b.page, `${base}quality?agency=${encodeURIComponent(agency)}`);
+		expect(await b.page.locator('[data-scope]').innerText()).toBe(t('qualityScope', 'zh', { n: mine.length, m: 0 }));
+		const empties = b.page.locator('[data-empty]');
+		expect(await empties.count()).toBe(3);
+		for (const text of await empties.allInnerTexts()) expect(text.trim()).toBe(t('noIssues', 'zh'));
 	});
 
 	it('flags a share over 100% as the reports’ own inconsistency', async () => {
@@ -423,6 +465,16 @@ describe('a broken dataset file', () => {
 			const banner = broken.page.locator('[data-engine=error]');
 			await banner.waitFor({ timeout: 30_000 });
 			expect(await banner.innerText()).toContain('查询引擎无法启动');
+			expect(await broken.page.locator('[data-card=reports] [data-value]').innerText()).toBe(formatValue(g.reports.length, 'int', 'zh'));
+			// The notice says what this page can still show: here, the summary.
+			expect(await broken.page.locator('[data-engine-hint]').innerText()).toBe(t('engineHintSummary', 'zh'));
+			// A page that needs the engine says so, and links to the summary, which still draws.
+			await broken.page.goto(`${base}report?id=${g.reports[0].report_id}`);
+			await banner.waitFor({ timeout: 30_000 });
+			const hint = broken.page.locator('[data-engine-hint]');
+			expect(await hint.innerText()).toContain(t('engineHintPage', 'zh'));
+			await hint.getByRole('link').click();
+			await broken.page.waitForURL((u) => u.pathname === new URL(base).pathname && u.search === '');
 			expect(await broken.page.locator('[data-card=reports] [data-value]').innerText()).toBe(formatValue(g.reports.length, 'int', 'zh'));
 		} finally {
 			await broken.close();

@@ -58,10 +58,16 @@ const S = {
 		en: 'Filtered figures appear once the query engine has started.'
 	},
 	engineError: { zh: '查询引擎无法启动', en: 'The query engine could not start' },
-	engineErrorHint: {
-		zh: '筛选、对比、报告和数据质量需要查询引擎。下方仍显示预先汇总的全部数据（未筛选）。',
-		en: 'Filtering, comparing, reports and quality need the engine. The precomputed, unfiltered summary is still shown.'
+	engineHintSummary: {
+		zh: '本页的数字来自预先汇总的数据。其他筛选、对比、报告和数据质量需要查询引擎。',
+		en: 'The figures here come from the precomputed summary. Other filters, comparing, reports and quality need the engine.'
 	},
+	engineHintFiltered: {
+		zh: '当前筛选条件下的数字需要查询引擎计算。',
+		en: 'The figures for this filter need the engine.'
+	},
+	engineHintPage: { zh: '本页需要查询引擎。', en: 'This page needs the engine.' },
+	engineSeeSummary: { zh: '查看预先汇总的全部数据', en: 'See the precomputed, unfiltered summary' },
 	errNoWasm: { zh: '此浏览器不支持 WebAssembly。', en: 'This browser does not support WebAssembly.' },
 	errEngineFile: { zh: '查询引擎的文件缺失或无法读取。', en: 'A file of the query engine is missing or cannot be read.' },
 	errDataset: { zh: '数据库文件缺失或已损坏。', en: 'The database file is missing or damaged.' },
@@ -164,6 +170,7 @@ const S = {
 	cell: { zh: '单元格', en: 'Cell' },
 	shownFirst: { zh: '仅显示前 {n} 条，完整列表请下载 CSV。', en: 'Showing the first {n}; download the CSV for all.' },
 	noIssues: { zh: '当前筛选范围内没有发现问题。', en: 'No findings within these filters.' },
+	qualityScope: { zh: '筛选范围内共 {n} 份报告，其中 {m} 份有问题。', en: '{n} reports within these filters, {m} with findings.' },
 	error: { zh: '错误', en: 'error' },
 	warning: { zh: '警告', en: 'warning' },
 	info: { zh: '提示', en: 'note' }

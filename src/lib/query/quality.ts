@@ -39,6 +39,18 @@ export async function queryRuleCounts(runner: QueryRunner, filters: Filters): Pr
 	return rows.sort((a, b) => order(a.rule) - order(b.rule) || a.severity.localeCompare(b.severity));
 }
 
+/** How many filtered reports there are, and how many of them have findings. */
+export async function queryScope(runner: QueryRunner, filters: Filters): Promise<{ reports: number; with_findings: number }> {
+	const where = whereSql(filters);
+	const [row] = await runner.all<{ reports: number; with_findings: number }>(
+		`SELECT count(*) AS reports,
+			count(*) FILTER (WHERE EXISTS (SELECT 1 FROM findings fi WHERE fi.report_id = r.report_id)) AS with_findings
+		FROM reports r WHERE ${where.sql}`,
+		where.params
+	);
+	return row;
+}
+
 export async function queryFindings(
 	runner: QueryRunner,
 	filters: Filters,

@@ -1,6 +1,6 @@
 // The quality view's three queries must agree with each other and with the filter.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queryRuleCounts, queryFindings, queryMatrix } from '../../../src/lib/query/quality';
+import { queryRuleCounts, queryFindings, queryMatrix, queryScope } from '../../../src/lib/query/quality';
 import { queryReport } from '../../../src/lib/query/report';
 import { NO_FILTERS } from '../../../src/lib/query/filters';
 import { RULES } from '../../../src/lib/template/rules';
@@ -20,6 +20,21 @@ async function allFindings(ids: string[]) {
 }
 
 describe('quality queries', () => {
+	it('counts the reports in scope and those with findings', async () => {
+		const all = await allFindings(g.reports.map((r) => r.report_id));
+		const withFindings = new Set(all.map((f) => f.report_id));
+		const agency = '平潭综合实验区财政金融局';
+		for (const [f, mine] of [
+			[NO_FILTERS, g.reports],
+			[{ ...NO_FILTERS, agency }, g.reports.filter((r) => r.agency === agency)],
+			[{ ...NO_FILTERS, q: '不存在的机关' }, []]
+		] as const) {
+			expect(await queryScope(g.runner, f)).toEqual({ reports: mine.length, with_findings: mine.filter((r) => withFindings.has(r.report_id)).length });
+		}
+		// The agency the QA found: reports in scope, none with findings (so the page says so, not "no data").
+		expect(await queryScope(g.runner, { ...NO_FILTERS, agency })).toEqual({ reports: 2, with_findings: 0 });
+	});
+
 	it('gives every finding an English message beside the Chinese one', async () => {
 		const findings = await queryFindings(g.runner, NO_FILTERS, {});
 		expect(findings.length).toBeGreaterThan(10);
