@@ -101,7 +101,9 @@ export function horizontalBars(items: BarItem[], lang: Lang, description: string
 		yAxis: {
 			type: 'category',
 			data: shown.map((x) => x.name),
-			axisLabel: { width: 180, overflow: 'truncate' }
+			axisLabel: { width: 180, overflow: 'truncate' },
+			// A name can be clicked too: a bar of 0 has no area to click (see barOfLabelClick).
+			triggerEvent: true
 		},
 		series: [
 			{
@@ -121,6 +123,25 @@ export function horizontalBars(items: BarItem[], lang: Lang, description: string
 			}
 		]
 	};
+}
+
+/**
+ * A click on a category label of a one-series bar chart (horizontalBars), given as a click on
+ * its bar; any other click as it is. The label is found by its text: ECharts numbers only the
+ * labels it shows (it leaves some out when rows are tight), and a name shared by two bars
+ * stands for neither.
+ */
+export function barOfLabelClick<T extends { componentType?: string; targetType?: string; value?: unknown; dataIndex?: number; data?: unknown }>(
+	p: T,
+	option: ChartOption
+): T {
+	if (p.componentType !== 'yAxis' || p.targetType !== 'axisLabel') return p;
+	const o = option as { yAxis?: { data?: unknown[] }; series?: { data?: unknown[] }[] };
+	const names = o.yAxis?.data ?? [];
+	const i = names.indexOf(p.value);
+	if (i < 0 || names.lastIndexOf(p.value) !== i || o.series?.length !== 1) return p;
+	const data = o.series[0].data?.[i];
+	return data === undefined ? p : { ...p, dataIndex: i, data };
 }
 
 export interface LineSeries {

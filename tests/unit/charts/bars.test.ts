@@ -1,6 +1,6 @@
 // Horizontal bars: a row without a value says so.
 import { describe, expect, it } from 'vitest';
-import { horizontalBars } from '../../../src/lib/charts/options';
+import { barOfLabelClick, horizontalBars } from '../../../src/lib/charts/options';
 
 type Item = { value: number; noData: boolean; tooltip?: { valueFormatter: (v: unknown) => string } };
 type Series = { data: Item[]; label: { formatter: (p: { value: number; data: Item }) => string } };
@@ -18,5 +18,36 @@ describe('horizontalBars', () => {
 			expect(missing.tooltip!.valueFormatter(0)).toBe(words);
 			expect(present.tooltip).toBeUndefined();
 		}
+	});
+});
+
+describe('barOfLabelClick', () => {
+	const option = horizontalBars(
+		[
+			{ name: '福建省', value: 120, key: '350000', kind: 'region' },
+			{ name: '平潭综合实验区海坛片区管理局', value: 0, key: '海坛', kind: 'agency' }
+		],
+		'zh',
+		'd',
+		false
+	);
+	it('gives a click on a name as a click on its bar, even a bar of 0', () => {
+		// Drawn bottom-up: label 0 is the last item.
+		const p = barOfLabelClick({ componentType: 'yAxis', targetType: 'axisLabel', tickIndex: 0, value: '平潭综合实验区海坛片区管理局' }, option);
+		expect(p.dataIndex).toBe(0);
+		expect(p.data).toMatchObject({ key: '海坛', kind: 'agency', value: 0 });
+		// By its text, not by ECharts' count of the labels it shows (it skips some when rows are tight).
+		expect(barOfLabelClick({ componentType: 'yAxis', targetType: 'axisLabel', tickIndex: 0, value: '福建省' }, option).data).toMatchObject({ key: '350000' });
+	});
+	it('leaves a name two bars share alone: it stands for neither', () => {
+		const twice = horizontalBars([{ name: '鼓楼区', value: 1, key: '350102' }, { name: '鼓楼区', value: 2, key: '320106' }], 'zh', 'd', false);
+		const p = { componentType: 'yAxis', targetType: 'axisLabel', value: '鼓楼区' };
+		expect(barOfLabelClick(p, twice)).toBe(p);
+	});
+	it('leaves a click on a bar, or on a value axis, as it is', () => {
+		const bar = { componentType: 'series', dataIndex: 1, data: { key: '350000' } };
+		expect(barOfLabelClick(bar, option)).toBe(bar);
+		const axis = { componentType: 'xAxis', targetType: 'axisLabel', tickIndex: 0 };
+		expect(barOfLabelClick(axis, option)).toBe(axis);
 	});
 });
