@@ -43,7 +43,7 @@ const S = {
 	kind: { zh: '机关类型', en: 'Agency type' },
 	allKinds: { zh: '全部', en: 'All' },
 	search: { zh: '机关名称', en: 'Agency name' },
-	searchPlaceholder: { zh: '输入机关名称关键词', en: 'Words in the agency name' },
+	searchPlaceholder: { zh: '输入机关名称关键词', en: 'Part of a name' },
 	agency: { zh: '机关', en: 'Agency' },
 	clearFilters: { zh: '清除筛选', en: 'Clear filters' },
 	ignoredParams: { zh: '链接中有无法识别的筛选条件，已忽略：', en: 'Unrecognised values in the link were ignored: ' },
@@ -166,14 +166,14 @@ const S = {
 	matrix: { zh: '报告 × 规则', en: 'Reports × rules' },
 	failing: { zh: '问题明细', en: 'Findings' },
 	allRules: { zh: '全部规则', en: 'All rules' },
-	allSeverities: { zh: '全部级别', en: 'All severities' },
+	allSeverities: { zh: '全部严重程度', en: 'All severities' },
 	cell: { zh: '单元格', en: 'Cell' },
 	shownFirst: { zh: '仅显示前 {n} 条，完整列表请下载 CSV。', en: 'Showing the first {n}; download the CSV for all.' },
 	noIssues: { zh: '当前筛选范围内没有发现问题。', en: 'No findings within these filters.' },
 	qualityScope: { zh: '筛选范围内共 {n} 份报告，其中 {m} 份有问题。', en: '{n} reports within these filters, {m} with findings.' },
-	error: { zh: '错误', en: 'error' },
-	warning: { zh: '警告', en: 'warning' },
-	info: { zh: '提示', en: 'note' }
+	error: { zh: '错误', en: 'Error' },
+	warning: { zh: '警告', en: 'Warning' },
+	info: { zh: '提示', en: 'Note' }
 } satisfies Record<string, Label>;
 
 export type StringKey = keyof typeof S;

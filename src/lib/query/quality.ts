@@ -78,6 +78,8 @@ export async function queryFindings(
 	);
 }
 
+const ZH = new Intl.Collator('zh-CN');
+
 /** Reports × rules: one row per filtered report that has findings, a column per rule seen. */
 export async function queryMatrix(runner: QueryRunner, filters: Filters): Promise<Table> {
 	const where = whereSql(filters);
@@ -103,5 +105,9 @@ export async function queryMatrix(runner: QueryRunner, filters: Filters): Promis
 		}
 		row[r.rule] = r.n;
 	}
-	return { columns: [COL.report_id, COL.agency, COL.year, ...ruleCols], rows: [...byReport.values()] };
+	// Agencies in the order Chinese readers look them up (pinyin: 淮安 before 平潭), not by code point.
+	const rowsOut = [...byReport.values()].sort(
+		(a, b) => ZH.compare(String(a.agency ?? ''), String(b.agency ?? '')) || Number(a.year) - Number(b.year) || String(a.report_id).localeCompare(String(b.report_id))
+	);
+	return { columns: [COL.report_id, COL.agency, COL.year, ...ruleCols], rows: rowsOut };
 }

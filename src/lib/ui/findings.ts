@@ -28,6 +28,19 @@ export function messageOf(f: Pick<Finding, 'message' | 'message_en'>, lang: Lang
 	return lang === 'en' && f.message_en ? { text: f.message_en, tag: 'en' } : { text: f.message, tag: 'zh-CN' };
 }
 
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+const nullsLast = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0);
+/** Errors first, then warnings and notes, each by rule and cell: the order of the report page's query. */
+export function bySeverity(a: Omit<Finding, 'report_id'>, b: Omit<Finding, 'report_id'>): number {
+	return (
+		SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+		nullsLast(a.rule, b.rule) ||
+		nullsLast(a.section, b.section) ||
+		nullsLast(a.item, b.item) ||
+		nullsLast(a.measure, b.measure)
+	);
+}
+
 export interface NumberedFinding extends Finding {
 	n: number;
 }

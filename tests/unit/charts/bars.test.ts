@@ -21,6 +21,9 @@ describe('horizontalBars', () => {
 	});
 });
 
+type Click = { componentType?: string; targetType?: string; tickIndex?: number; value?: unknown; dataIndex?: number; data?: unknown };
+const labelClick = (value: string): Click => ({ componentType: 'yAxis', targetType: 'axisLabel', tickIndex: 0, value });
+
 describe('barOfLabelClick', () => {
 	const option = horizontalBars(
 		[
@@ -33,11 +36,11 @@ describe('barOfLabelClick', () => {
 	);
 	it('gives a click on a name as a click on its bar, even a bar of 0', () => {
 		// Drawn bottom-up: label 0 is the last item.
-		const p = barOfLabelClick({ componentType: 'yAxis', targetType: 'axisLabel', tickIndex: 0, value: '平潭综合实验区海坛片区管理局' }, option);
+		const p = barOfLabelClick(labelClick('平潭综合实验区海坛片区管理局'), option);
 		expect(p.dataIndex).toBe(0);
 		expect(p.data).toMatchObject({ key: '海坛', kind: 'agency', value: 0 });
 		// By its text, not by ECharts' count of the labels it shows (it skips some when rows are tight).
-		expect(barOfLabelClick({ componentType: 'yAxis', targetType: 'axisLabel', tickIndex: 0, value: '福建省' }, option).data).toMatchObject({ key: '350000' });
+		expect(barOfLabelClick(labelClick('福建省'), option).data).toMatchObject({ key: '350000' });
 	});
 	it('leaves a name two bars share alone: it stands for neither', () => {
 		const twice = horizontalBars([{ name: '鼓楼区', value: 1, key: '350102' }, { name: '鼓楼区', value: 2, key: '320106' }], 'zh', 'd', false);

@@ -4,6 +4,7 @@ import { queryRuleCounts, queryFindings, queryMatrix, queryScope } from '../../.
 import { queryReport } from '../../../src/lib/query/report';
 import { NO_FILTERS } from '../../../src/lib/query/filters';
 import { RULES } from '../../../src/lib/template/rules';
+import { bySeverity } from '../../../src/lib/ui/findings';
 import { openGolden, type Golden } from './dataset';
 
 let g: Golden;
@@ -20,6 +21,32 @@ async function allFindings(ids: string[]) {
 }
 
 describe('quality queries', () => {
+	it('sorts a report’s findings in the import page (bySeverity) as the report page’s query does', async () => {
+		let compared = 0;
+		for (const r of g.reports) {
+			const sql = (await queryReport(g.runner, r.report_id))!.findings;
+			expect([...sql].reverse().sort(bySeverity), r.report_id).toEqual(sql);
+			compared += sql.length;
+		}
+		expect(compared).toBeGreaterThan(10);
+	});
+
+	it('lists the matrix’s agencies in pinyin order, as Chinese readers look them up', async () => {
+		const m = await queryMatrix(g.runner, NO_FILTERS);
+		// Ordered by hand: huái'ān < huì < píng; then hǎi < jīn < jīng < jūn < shè < shì.
+		expect([...new Set(m.rows.map((r) => r.agency))]).toEqual([
+			'淮安市洪泽区人民政府',
+			'惠农区人民政府办公室',
+			'平潭综合实验区',
+			'平潭综合实验区海坛片区管理局',
+			'平潭综合实验区金井片区管理局',
+			'平潭综合实验区经济发展局',
+			'平潭综合实验区君山片区管理局',
+			'平潭综合实验区社会事业局',
+			'平潭综合实验区市场监督管理局'
+		]);
+	});
+
 	it('counts the reports in scope and those with findings', async () => {
 		const all = await allFindings(g.reports.map((r) => r.report_id));
 		const withFindings = new Set(all.map((f) => f.report_id));
