@@ -42,6 +42,7 @@ export const COL = {
 	found: col('found', '实为', 'Found', 'decimal'),
 	message: col('message', '说明', 'Message (Chinese)'),
 	message_en: col('message_en', '说明（英文）', 'Message'),
+	candidates: col('candidates', '可能的读法', 'Possible readings'),
 	findings: col('findings', '问题数', 'Findings', 'int'),
 	reports: col('reports', '报告数', 'Reports', 'int'),
 	name: col('name', '名称', 'Name'),

@@ -69,7 +69,7 @@ export async function queryFindings(
 	}
 	return runner.all<FindingRow>(
 		`SELECT fi.report_id, r.agency, r.year, fi.rule, fi.severity, fi.section, fi.item, fi.measure,
-			fi.expected, fi.found, fi.message, fi.message_en
+			fi.expected, fi.found, fi.message, fi.message_en, fi.candidates
 		FROM findings fi JOIN reports r ON r.report_id = fi.report_id
 		WHERE ${conds.join(' AND ')}
 		ORDER BY CASE fi.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END,

@@ -30,6 +30,8 @@ export interface Finding {
 	found: number | null;
 	message: string;
 	message_en: string;
+	/** JSON array of the readings an ambiguous run allows (docs/dataset.md), or null. */
+	candidates: string | null;
 }
 
 export interface ReportData {
@@ -52,7 +54,7 @@ export async function queryReport(runner: QueryRunner, id: string): Promise<Repo
 			[id]
 		),
 		runner.all<Finding>(
-			`SELECT report_id, rule, severity, section, item, measure, expected, found, message, message_en
+			`SELECT report_id, rule, severity, section, item, measure, expected, found, message, message_en, candidates
 			FROM findings WHERE report_id = ?
 			ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, rule, section, item, measure`,
 			[id]

@@ -41,6 +41,20 @@ export function bySeverity(a: Omit<Finding, 'report_id'>, b: Omit<Finding, 'repo
 	);
 }
 
+const READINGS_SHOWN = 6;
+/** The readings of an ambiguous run, for the list: `88 55 698；8 85 5698…（共15种）`, or '' when it has none. */
+export function readingsOf(f: Pick<Finding, 'candidates'>, lang: Lang): string {
+	let all: number[][] = [];
+	try {
+		all = f.candidates ? JSON.parse(f.candidates) : [];
+	} catch {
+		return '';
+	}
+	if (!Array.isArray(all) || !all.length) return '';
+	const shown = all.slice(0, READINGS_SHOWN).map((c) => c.join(' ')).join(lang === 'en' ? '; ' : '；');
+	return `${t('readings', lang)}${lang === 'en' ? ': ' : '：'}${shown}${all.length > READINGS_SHOWN ? '…' : ''}${lang === 'en' ? ` (${t('readingsAll', lang, { n: all.length })})` : `（${t('readingsAll', lang, { n: all.length })}）`}`;
+}
+
 export interface NumberedFinding extends Finding {
 	n: number;
 }

@@ -1,6 +1,6 @@
 // Findings are marked on the cells they concern, and numbered like the list below the tables.
 import { describe, expect, it } from 'vitest';
-import { placeFindings, findingsAt, messageOf } from '../../../src/lib/ui/findings';
+import { placeFindings, findingsAt, messageOf, readingsOf } from '../../../src/lib/ui/findings';
 import type { Finding } from '../../../src/lib/query/report';
 
 const f = (rule: string, section: string | null, item: string | null, measure: string | null): Finding => ({
@@ -13,7 +13,8 @@ const f = (rule: string, section: string | null, item: string | null, measure: s
 	expected: null,
 	found: null,
 	message: rule,
-	message_en: `${rule} (en)`
+	message_en: `${rule} (en)`,
+	candidates: null
 });
 
 describe('placeFindings', () => {
@@ -45,5 +46,17 @@ describe('messageOf', () => {
 
 	it('falls back to the Chinese message, tagged as Chinese, when a dataset has no English one', () => {
 		expect(messageOf({ message: '未找到表格', message_en: '' }, 'en')).toEqual({ text: '未找到表格', tag: 'zh-CN' });
+	});
+});
+
+describe('readingsOf', () => {
+	it('lists the first readings of an ambiguous run and how many there are', () => {
+		const eight = JSON.stringify([[6, 0, 45], [60, 4, 5], [1, 2, 3], [4, 5, 6], [7, 8, 9], [10, 11, 12], [13, 14, 15], [16, 17, 18]]);
+		expect(readingsOf({ candidates: JSON.stringify([[6, 0, 45], [60, 4, 5]]) }, 'zh')).toBe('可能的读法：6 0 45；60 4 5（共2种）');
+		expect(readingsOf({ candidates: eight }, 'en')).toBe('Possible readings: 6 0 45; 60 4 5; 1 2 3; 4 5 6; 7 8 9; 10 11 12… (8 in all)');
+	});
+	it('says nothing for a finding without readings, or with a broken list', () => {
+		expect(readingsOf({ candidates: null }, 'zh')).toBe('');
+		expect(readingsOf({ candidates: '[[1,2' }, 'zh')).toBe('');
 	});
 });
