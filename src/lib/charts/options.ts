@@ -87,8 +87,8 @@ export interface BarItem {
 	kind?: string;
 }
 
-/** One bar per item, horizontal, biggest first (drill-down and ranking). */
-export function horizontalBars(items: BarItem[], lang: Lang, description: string, percent: boolean): ChartOption {
+/** One bar per item, horizontal, biggest first (drill-down and ranking). Names longer than `labelWidth` px are cut. */
+export function horizontalBars(items: BarItem[], lang: Lang, description: string, percent: boolean, labelWidth = 180): ChartOption {
 	const fmt = (v: number) => formatValue(v, percent ? 'percent' : Number.isInteger(v) ? 'int' : 'decimal', lang);
 	const shown = [...items].reverse();
 	return {
@@ -101,7 +101,7 @@ export function horizontalBars(items: BarItem[], lang: Lang, description: string
 		yAxis: {
 			type: 'category',
 			data: shown.map((x) => x.name),
-			axisLabel: { width: 180, overflow: 'truncate' },
+			axisLabel: { width: labelWidth, overflow: 'truncate' },
 			// A name can be clicked too: a bar of 0 has no area to click (see barOfLabelClick).
 			triggerEvent: true
 		},
