@@ -72,6 +72,9 @@ describe('HTML reports', () => {
 			expect(r.requests.carried_forward).toEqual({ natural_person: 0, commercial: 0, research: 0, social_welfare: 0, legal_service: 0, other_org: 0, total: 0 });
 			expect(r.appeals.review).toEqual({ upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 });
 			expect(r.findings.map((f) => f.rule).sort()).toEqual(['blank_cell']);
+			// The one blank (结转下年度 · 商业企业, a <td><br/></td>) is marked on its own cell and named.
+			expect(r.findings[0]).toMatchObject({ section: 'requests', item: 'carried_forward', measure: 'commercial' });
+			expect(r.findings[0].message).toContain('（商业企业）');
 			expect(r.narrative.received).toBe(3);
 		});
 	}

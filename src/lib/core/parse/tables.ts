@@ -347,14 +347,18 @@ function applyReading(
 			);
 			break;
 	}
-	const blanks = tokens.filter((t) => t === '∅').length;
-	if (blanks > 0 && reading.kind !== 'empty') {
+	const blanks = tokens.flatMap((t, i) => (t === '∅' ? [i] : []));
+	if (blanks.length > 0 && reading.kind !== 'empty') {
+		// Read one token per cell, a blank's place is its cell: named, and one blank is marked on its own cell.
+		const placed = reading.kind === 'exact' && tokens.length === keys.length && itemKey !== null;
+		const names = placed ? blanks.map((i) => cellNames[i]) : [];
 		findings.push(
 			finding('blank_cell', {
 				section: sectionKey,
 				item: itemKey,
-				message: `“${label.zh}”一行有${blanks}个空白单元格，按0计`,
-				message_en: `Row “${label.en}” has ${blanks} blank cells, counted as 0`
+				measure: placed && blanks.length === 1 ? keys[blanks[0]] : null,
+				message: `“${label.zh}”一行有${blanks.length}个空白单元格${names.length ? `（${names.map((n) => n.zh).join('、')}）` : ''}，按0计`,
+				message_en: `Row “${label.en}” has ${blanks.length} blank cells${names.length ? ` (${names.map((n) => n.en).join(', ')})` : ''}, counted as 0`
 			})
 		);
 	}
