@@ -5,7 +5,7 @@ import { rule } from '$lib/template/rules';
 import type { Lang } from '$lib/template/template';
 import { t } from '$lib/i18n/strings';
 import { formatValue } from '$lib/i18n/format';
-import { comma } from '$lib/i18n/punct';
+import { colon, comma, paren } from '$lib/i18n/punct';
 
 /** A rule's label; an id the template does not know (an older dataset) shows as itself. */
 export function ruleLabel(id: string, lang: Lang): string {
@@ -52,7 +52,7 @@ export function readingsOf(f: Pick<Finding, 'candidates'>, lang: Lang): string {
 	}
 	if (!Array.isArray(all) || !all.length) return '';
 	const shown = all.slice(0, READINGS_SHOWN).map((c) => c.join(' ')).join(lang === 'en' ? '; ' : '；');
-	return `${t('readings', lang)}${lang === 'en' ? ': ' : '：'}${shown}${all.length > READINGS_SHOWN ? '…' : ''}${lang === 'en' ? ` (${t('readingsAll', lang, { n: all.length })})` : `（${t('readingsAll', lang, { n: all.length })}）`}`;
+	return t('readings', lang) + colon(lang) + shown + (all.length > READINGS_SHOWN ? '…' : '') + paren(t('readingsAll', lang, { n: all.length }), lang);
 }
 
 export interface NumberedFinding extends Finding {
