@@ -7,9 +7,9 @@
 import { itemName, measure, type Label, type SectionKey } from '../template/template';
 import type { Format } from './table';
 import { paren } from '../i18n/punct';
-import { cellKey, ROLLUP_CELLS } from './rollup';
+import { cellKey, ROLLUP_KEYS } from './rollup';
 
-const ROLLUP_KEYS = new Set(ROLLUP_CELLS.map((c) => cellKey(c.section, c.item, c.measure)));
+const COLUMNS = new Set(ROLLUP_KEYS);
 
 export type CellRef = readonly [SectionKey, string, string];
 
@@ -25,9 +25,9 @@ export interface Metric {
 
 const cellLabel = ([s, i, m]: CellRef): Label => {
 	const il = itemName(s, i);
-	const ml = measure(s, m)?.label;
-	if (!il || !ml) throw new Error(`not a template cell: ${s}.${i}.${m}`);
-	const unit = measure(s, m)?.unit;
+	const md = measure(s, m);
+	if (!il || !md) throw new Error(`not a template cell: ${s}.${i}.${m}`);
+	const { label: ml, unit } = md;
 	const label = m === 'total' || m === 'decisions' ? il : { zh: `${il.zh}·${ml.zh}`, en: `${il.en}, ${ml.en}` };
 	// A unit goes with the name (本年收费金额 is in 万元), in the select, the chart and the CSV alike.
 	return unit ? { zh: label.zh + paren(unit.zh, 'zh'), en: label.en + paren(unit.en, 'en') } : label;
@@ -100,7 +100,7 @@ export function metricByKey(key: string | null | undefined): Metric | undefined 
 /** A cell's column in `report_cells c` (rollup.ts), which holds every cell a metric reads. */
 const column = ([s, i, m]: CellRef) => {
 	const key = cellKey(s, i, m);
-	if (!ROLLUP_KEYS.has(key)) throw new Error(`metric cell ${key} is not a column of report_cells`);
+	if (!COLUMNS.has(key)) throw new Error(`metric cell ${key} is not a column of report_cells`);
 	return `c."${key}"`;
 };
 /** The known values of the cells summed; NULL when none is known (as a sum over their facts would be). */

@@ -86,7 +86,7 @@ export async function queryMatrix(runner: QueryRunner, filters: Filters): Promis
 	const rows = await runner.all<{ report_id: string; agency: string; year: number; rule: string; n: number }>(
 		`SELECT fi.report_id AS report_id, r.agency AS agency, r.year AS year, fi.rule AS rule, count(*) AS n
 		FROM findings fi JOIN reports r ON r.report_id = fi.report_id
-		WHERE ${where.sql} GROUP BY ALL ORDER BY agency, year, report_id`,
+		WHERE ${where.sql} GROUP BY ALL`,
 		where.params
 	);
 	const seen = new Set(rows.map((r) => r.rule));

@@ -26,7 +26,8 @@ export const cellKey = (section: string, item: string, measure: string) => `${se
  * split of new requests: keeping the rest out makes summary.json a few KB.
  */
 export const ROLLUP_CELLS = cells().filter((c) => c.section !== 'requests' || c.measure === 'total' || c.item === 'new_received');
-const ROLLUP_KEYS = ROLLUP_CELLS.map((c) => cellKey(c.section, c.item, c.measure));
+/** Their keys (cellKey), which name report_cells' columns. */
+export const ROLLUP_KEYS = ROLLUP_CELLS.map((c) => cellKey(c.section, c.item, c.measure));
 
 /**
  * `report_cells`: one row per report, one column (named by cellKey) per rollup cell, written by

@@ -104,6 +104,17 @@ function unknownSection(key: SectionKey): SectionValues {
 	return Object.fromEntries(section(key).items.map((i) => [i.key, emptyItem(i.measures)]));
 }
 
+const PART: Record<'active' | 'requests', Label> = { active: { zh: '第二部分', en: 'Section II' }, requests: { zh: '第三部分', en: 'Section III' } };
+/** A table row the report does not print. */
+function missingRow(sectionKey: 'active' | 'requests', item: ItemDef): Finding {
+	return finding('missing_item', {
+		section: sectionKey,
+		item: item.key,
+		message: `${PART[sectionKey].zh}缺少“${item.label.zh}”一行`,
+		message_en: `${PART[sectionKey].en} has no row “${item.label.en}”`
+	});
+}
+
 function missingSection(key: SectionKey, findings: Finding[]): SectionValues {
 	const label = section(key).label;
 	findings.push(finding('missing_section', { section: key, message: `未找到“${label.zh}”表格`, message_en: `No “${label.en}” table was found` }));
@@ -134,14 +145,7 @@ function readActive(text: string, span: Span | undefined, findings: Finding[]): 
 	for (const item of def.items) {
 		const row = rows.get(item.key);
 		if (row === undefined) {
-			findings.push(
-				finding('missing_item', {
-					section: 'active',
-					item: item.key,
-					message: `第二部分缺少“${item.label.zh}”一行`,
-					message_en: `Section II has no row “${item.label.en}”`
-				})
-			);
+			findings.push(missingRow('active', item));
 			continue;
 		}
 		const tokens = rowTokens(row);
@@ -197,14 +201,7 @@ function readRequests(text: string, span: Span | undefined, findings: Finding[])
 		const reading = readings.get(item.key);
 		if (!reading) {
 			if (singleOtherRow && ABSENT_IN_SINGLE_OTHER_ROW.includes(item.key)) continue;
-			findings.push(
-				finding('missing_item', {
-					section: 'requests',
-					item: item.key,
-					message: `第三部分缺少“${item.label.zh}”一行`,
-					message_en: `Section III has no row “${item.label.en}”`
-				})
-			);
+			findings.push(missingRow('requests', item));
 			continue;
 		}
 		values[item.key] = applyReading('requests', rowTarget('requests', item), reading, findings, tokensOf.get(item.key) ?? []);
