@@ -1,9 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { engineWasm } from './scripts/lib/vite-engine-wasm.ts';
+import { engineFiles } from './scripts/lib/vite-engine.ts';
 
 export default defineConfig({
-	plugins: [engineWasm(), sveltekit()],
+	plugins: [engineFiles(), sveltekit()],
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'tests/golden/**/*.test.ts'],
 		environment: 'node',

@@ -187,6 +187,8 @@ describe('dashboard', () => {
 			await early.context.route('**/*.wasm', () => {});
 			await early.page.goto(base);
 			await early.page.locator('[data-engine=loading]').waitFor();
+			// The engine's worker reports no download progress: the line names the step it is on.
+			await expect.poll(() => early.page.locator('[data-engine=loading]').innerText()).toContain(`${t('engineEngine', 'zh')}（1/3）`);
 			await settle(early.page, () => early.page.selectOption('select[name=year-from]', '2021'));
 			const last = Math.max(...g.reports.map((r) => r.year));
 			expect(new URL(early.page.url()).searchParams.get('year')).toBe(`2021-${last}`);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { keepExports, readExports, readImports } from '../../../scripts/lib/wasm-exports';
-import { trimmedEngineWasm } from '../../../scripts/lib/vite-engine-wasm';
+import { trimmedEngineWasm } from '../../../scripts/lib/vite-engine';
 
 /**
  * A module written out by hand: imports env.base (i32 global) and env.log (a function),
