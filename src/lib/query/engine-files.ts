@@ -2,8 +2,8 @@
  * The engine's files, served by the site itself (no CDN): the eh bundle, and the mvp bundle
  * for browsers without WebAssembly exceptions. Only URLs: importing this module loads nothing.
  */
-// The eh engine without the 64k exports only extensions would use, and its worker without the
-// download-progress tap (both from scripts/lib/vite-engine.ts).
+// The eh engine without the 64k exports only extensions would use, and its worker loading it with
+// XMLHttpRequest (both from scripts/lib/vite-engine.ts).
 import ehWasm from 'gongkai-engine/duckdb-eh.wasm?url';
 import ehWorker from 'gongkai-engine/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';

@@ -35,8 +35,7 @@ export class WasmRunner implements QueryRunner {
 		const engineProgress = (p: { bytesLoaded: number; bytesTotal: number }) =>
 			onProgress({ phase: 'engine', fraction: p.bytesTotal > 0 ? p.bytesLoaded / p.bytesTotal : null });
 		let db: duckdb.AsyncDuckDB | undefined;
-		// The eh worker reports no download progress (scripts/lib/engine-worker.ts): until the engine
-		// is up, the page can say which step it is on, not how far along.
+		// The step is known before the first byte count is.
 		onProgress({ phase: 'engine', fraction: null });
 		try {
 			let engineUp = false;
