@@ -457,6 +457,24 @@ describe('a broken dataset file', () => {
 		}
 	});
 
+	it('names the engine file whose download fails, with no uncaught error', async () => {
+		const cut = await launch();
+		const errors: string[] = [];
+		cut.page.on('pageerror', (e) => errors.push(e.message));
+		try {
+			// The file is there (HEAD answers) but its download breaks off, as behind a proxy that cuts
+			// large files: the worker's request fails inside the worker.
+			await cut.context.route('**/*.wasm', (route) => (route.request().method() === 'GET' ? route.abort() : route.continue()));
+			await cut.page.goto(base);
+			const banner = cut.page.locator('[data-engine=error]');
+			await banner.waitFor({ timeout: 30_000 });
+			expect(await banner.innerText()).toMatch(/查询引擎的文件缺失或无法读取。（\S*duckdb-eh\.\S+\.wasm）/);
+			expect(errors).toEqual([]);
+		} finally {
+			await cut.close();
+		}
+	});
+
 	it('says the engine cannot start, and still shows the summary', async () => {
 		const broken = await launch();
 		try {

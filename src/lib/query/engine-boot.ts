@@ -110,9 +110,15 @@ function boot(urls: BootUrls, paintLimit: number, global: string, id: number, pr
 					ok();
 				} else fail(new Error((m.data && m.data.message) || 'engine-instantiate'));
 			};
-			const onError = () => {
+			// A worker script that cannot be loaded fires a plain error event. An exception thrown
+			// inside the worker while it instantiates (its WebAssembly download failing, or the file not
+			// compiling) arrives as an ErrorEvent with a message; handled here, it is not also reported
+			// as an uncaught error of the page.
+			const onError = (e: Event) => {
 				done();
-				fail(new Error(`engine-file ${urls.worker}`));
+				const thrown = typeof (e as ErrorEvent).message === 'string';
+				if (thrown) e.preventDefault();
+				fail(new Error(`engine-file ${thrown ? urls.wasm : urls.worker}`));
 			};
 			worker.addEventListener('message', onMessage);
 			worker.addEventListener('error', onError);

@@ -100,10 +100,21 @@ describe('the engine boot script', () => {
 		wa.emit('message', { data: { requestId: 2 ** 30, type: 'ERROR', data: { message: 'bad magic number' } } });
 		expect(await settled(a.engine!.instantiated)).toBe('failed: bad magic number');
 
+		// The worker script itself not loading: a plain error event.
 		const b = runBoot('http://localhost/');
 		const wb = (await b.engine!.worker) as unknown as FakeWorker;
-		wb.emit('error', {});
+		wb.emit('error', { preventDefault: () => {} });
 		expect(await settled(b.engine!.instantiated)).toBe('failed: engine-file /_app/w.js');
+	});
+
+	it('names the WebAssembly file when the worker throws while instantiating, and keeps the throw from the page', async () => {
+		// What DuckDB's worker throws when its XMLHttpRequest for the WebAssembly fails.
+		const { engine } = runBoot('http://localhost/');
+		const worker = (await engine!.worker) as unknown as FakeWorker;
+		let prevented = false;
+		worker.emit('error', { message: 'Uncaught Error: [object ProgressEvent]', preventDefault: () => (prevented = true) });
+		expect(await settled(engine!.instantiated)).toBe('failed: engine-file /_app/e.wasm');
+		expect(prevented).toBe(true);
 	});
 
 	it('rejects when the WebAssembly file is missing, which the worker never reports', async () => {
