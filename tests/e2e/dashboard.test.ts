@@ -469,6 +469,14 @@ describe('a broken dataset file', () => {
 			const banner = cut.page.locator('[data-engine=error]');
 			await banner.waitFor({ timeout: 30_000 });
 			expect(await banner.innerText()).toMatch(/查询引擎的文件缺失或无法读取。（\S*duckdb-eh\.\S+\.wasm）/);
+			// Blocked altogether (HEAD too): the HEAD request fails first, and the worker's own
+			// failing download must not surface afterwards.
+			await cut.context.unrouteAll();
+			await cut.context.route('**/*.wasm', (route) => route.abort());
+			await cut.page.reload();
+			await banner.waitFor({ timeout: 30_000 });
+			expect(await banner.innerText()).toMatch(/查询引擎的文件缺失或无法读取。（\S*duckdb-eh\.\S+\.wasm）/);
+			await cut.page.waitForTimeout(1000);
 			expect(errors).toEqual([]);
 		} finally {
 			await cut.close();

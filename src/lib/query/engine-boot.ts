@@ -92,9 +92,20 @@ function boot(urls: BootUrls, paintLimit: number, global: string, id: number, pr
 			listeners: new Set()
 		};
 		engine.instantiated = started.then((worker) => new Promise<void>((ok, fail) => {
+			let over = false;
 			const done = () => {
+				over = true;
 				worker.removeEventListener('message', onMessage);
 				worker.removeEventListener('error', onError);
+			};
+			// A worker that failed is stopped at once, so that nothing it was still doing (its
+			// WebAssembly download, say) can fail again later as an uncaught error of the page. Once
+			// the engine is up, a late answer to the HEAD request changes nothing.
+			const failWith = (message: string) => {
+				if (over) return;
+				done();
+				worker.terminate();
+				fail(new Error(message));
 			};
 			const onMessage = (e: MessageEvent) => {
 				const m = e.data;
@@ -104,29 +115,27 @@ function boot(urls: BootUrls, paintLimit: number, global: string, id: number, pr
 					engine.listeners.forEach((f) => f(m.data));
 					return;
 				}
+				if (m.type !== 'OK') return failWith((m.data && m.data.message) || 'engine-instantiate');
 				done();
-				if (m.type === 'OK') {
-					performance.mark('gk:engine-instantiated');
-					ok();
-				} else fail(new Error((m.data && m.data.message) || 'engine-instantiate'));
+				performance.mark('gk:engine-instantiated');
+				ok();
 			};
 			// A worker script that cannot be loaded fires a plain error event. An exception thrown
 			// inside the worker while it instantiates (its WebAssembly download failing, or the file not
 			// compiling) arrives as an ErrorEvent with a message; handled here, it is not also reported
 			// as an uncaught error of the page.
 			const onError = (e: Event) => {
-				done();
 				const thrown = typeof (e as ErrorEvent).message === 'string';
 				if (thrown) e.preventDefault();
-				fail(new Error(`engine-file ${thrown ? urls.wasm : urls.worker}`));
+				failWith(`engine-file ${thrown ? urls.wasm : urls.worker}`);
 			};
 			worker.addEventListener('message', onMessage);
 			worker.addEventListener('error', onError);
 			worker.postMessage({ messageId: id, type: 'INSTANTIATE', data: [abs(urls.wasm), null] });
 			// The worker never answers when its WebAssembly file is missing: asked separately.
 			fetch(abs(urls.wasm), { method: 'HEAD' }).then(
-				(r) => r.ok || (done(), fail(new Error(`engine-file ${urls.wasm} HTTP ${r.status}`))),
-				() => (done(), fail(new Error(`engine-file ${urls.wasm}`)))
+				(r) => r.ok || failWith(`engine-file ${urls.wasm} HTTP ${r.status}`),
+				() => failWith(`engine-file ${urls.wasm}`)
 			);
 		}));
 		// Both are awaited by the app; until then a failure must not count as unhandled.

@@ -34,7 +34,7 @@ class FakeWorker {
 const URLS = { worker: '/_app/w.js', wasm: '/_app/e.wasm', dataset: './data/gongkai.duckdb' };
 
 /** Runs the head script as a page at `href` would, with `frames` collecting its frame callbacks. */
-function runBoot(href: string, opts: { afterFirstPaint: boolean; exceptions?: boolean; wasmStatus?: number } = { afterFirstPaint: false }) {
+function runBoot(href: string, opts: { afterFirstPaint: boolean; exceptions?: boolean; wasmStatus?: number; headLate?: boolean } = { afterFirstPaint: false }) {
 	FakeWorker.made = [];
 	const frames: (() => void)[] = [];
 	const timers: (() => void)[] = [];
@@ -53,7 +53,9 @@ function runBoot(href: string, opts: { afterFirstPaint: boolean; exceptions?: bo
 		fetch: (url: string, init?: { method?: string }) => {
 			fetched.push(`${init?.method ?? 'GET'} ${url}`);
 			const status = init?.method === 'HEAD' ? (opts.wasmStatus ?? 200) : 200;
-			return Promise.resolve({ url, ok: status === 200, status });
+			const response = { url, ok: status === 200, status };
+			// headLate: the HEAD answer arrives after the test's next macrotask.
+			return init?.method === 'HEAD' && opts.headLate ? new Promise((ok) => setTimeout(() => ok(response), 0)) : Promise.resolve(response);
 		},
 		requestAnimationFrame: (f: () => void) => frames.push(f),
 		setTimeout: (f: () => void) => timers.push(f)
@@ -122,6 +124,17 @@ describe('the engine boot script', () => {
 		const worker = (await engine!.worker) as unknown as FakeWorker;
 		expect(await settled(engine!.instantiated)).toBe('failed: engine-file /_app/e.wasm HTTP 404');
 		expect(worker.listening('message')).toBe(0);
+		// Stopped, so that its own failing download cannot surface later as an uncaught error.
+		expect(worker.terminated).toBe(true);
+	});
+
+	it('leaves an engine that is up alone when the HEAD request fails afterwards', async () => {
+		const { engine } = runBoot('http://localhost/', { afterFirstPaint: false, wasmStatus: 404, headLate: true });
+		const worker = (await engine!.worker) as unknown as FakeWorker;
+		worker.emit('message', { data: { requestId: 2 ** 30, type: 'OK', data: null } });
+		expect(await settled(engine!.instantiated)).toBe('ok');
+		await new Promise((r) => setTimeout(r, 0));
+		expect(worker.terminated).toBe(false);
 	});
 
 	it('waits for the first frame on a page with content, or for the time limit', async () => {
