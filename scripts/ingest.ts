@@ -53,7 +53,8 @@ async function main() {
 		facts: kept.flatMap(({ id, report }) => factRows(id, report)),
 		findings: kept.flatMap(({ id, report }) =>
 			report.findings.map(({ candidates, ...f }) => ({ report_id: id, ...f, candidates: candidates ? JSON.stringify(candidates) : null }))
-		)
+		),
+		merged_reports: merges.map((m) => ({ report_id: m.dropped, kept_id: m.kept, file: m.file }))
 	};
 	if (data.reports.length === 0) throw new Error(`no report could be read from ${rawDir}; the dataset was not written`);
 	await writeDataset(data, { database: join(outDir, 'gongkai.duckdb'), summary: join(outDir, 'summary.json'), exportDir });

@@ -132,5 +132,5 @@ export function syntheticDataset(o: SyntheticOptions): Dataset {
 			for (const { candidates, ...f } of checkReport(report)) findings.push({ report_id: id, ...f, candidates: candidates ? JSON.stringify(candidates) : null });
 		}
 	}
-	return { reports, facts, findings };
+	return { reports, facts, findings, merged_reports: [] };
 }

@@ -27,10 +27,18 @@ export interface FindingRow extends Omit<Finding, 'candidates'> {
 	candidates: string | null;
 }
 
+/** A copy of a report merged into another (validate/duplicates.ts), so that its id still leads somewhere. */
+export interface MergedRow {
+	report_id: string;
+	kept_id: string;
+	file: string;
+}
+
 export interface Dataset {
 	reports: ReportRow[];
 	facts: FactRow[];
 	findings: FindingRow[];
+	merged_reports: MergedRow[];
 }
 
 const SCHEMA = [
@@ -41,20 +49,23 @@ const SCHEMA = [
 		measure VARCHAR NOT NULL, value DOUBLE)`,
 	`CREATE TABLE findings (report_id VARCHAR NOT NULL, rule VARCHAR NOT NULL, severity VARCHAR NOT NULL,
 		section VARCHAR, item VARCHAR, measure VARCHAR, expected DOUBLE, found DOUBLE, message VARCHAR NOT NULL,
-		message_en VARCHAR NOT NULL, candidates VARCHAR)`
+		message_en VARCHAR NOT NULL, candidates VARCHAR)`,
+	`CREATE TABLE merged_reports (report_id VARCHAR PRIMARY KEY, kept_id VARCHAR NOT NULL, file VARCHAR NOT NULL)`
 ];
 
 const TABLE_COLUMNS = {
 	reports: ['report_id', 'file', 'agency', 'year', 'region_code', 'province', 'city', 'county', 'level', 'kind', 'template', 'source', 'original_url', 'overrides'],
 	facts: ['report_id', 'section', 'item', 'measure', 'value'],
-	findings: ['report_id', 'rule', 'severity', 'section', 'item', 'measure', 'expected', 'found', 'message', 'message_en', 'candidates']
+	findings: ['report_id', 'rule', 'severity', 'section', 'item', 'measure', 'expected', 'found', 'message', 'message_en', 'candidates'],
+	merged_reports: ['report_id', 'kept_id', 'file']
 } as const;
 
 /** Sort orders for scanning: facts by cell then report, so a filter on an item reads little. */
 const ORDER = {
 	reports: 'year, region_code, agency, report_id',
 	facts: 'section, item, measure, report_id',
-	findings: 'report_id, rule, section, item, measure'
+	findings: 'report_id, rule, section, item, measure',
+	merged_reports: 'report_id'
 };
 
 async function fill(conn: DuckDBConnection, table: keyof typeof TABLE_COLUMNS, rows: object[]) {
@@ -107,6 +118,7 @@ export async function writeDataset(data: Dataset, out: Outputs): Promise<void> {
 		await fill(conn, 'reports', data.reports);
 		await fill(conn, 'facts', data.facts);
 		await fill(conn, 'findings', data.findings);
+		await fill(conn, 'merged_reports', data.merged_reports);
 		// Derived from facts, for the overview's query (rollup.ts); not exported.
 		await conn.run(REPORT_CELLS_SQL);
 		for (const table of Object.keys(TABLE_COLUMNS)) {

@@ -440,6 +440,19 @@ describe('dashboard', () => {
 		expect(await b.page.locator('td[data-finding=error]').count()).toBeGreaterThan(0);
 		expect(pageErrors.join('\n')).toBe('');
 	});
+
+	it('leads a merged copy’s id to the report it was merged into, and says not found for an unknown id', async () => {
+		// The corpus index: 019 (text) and 033 (HTML) are the same report; the HTML copy is kept.
+		await open(b.page, `${base}report?id=019_pingtan_shehui_shiye_ju_2023`);
+		const empty = b.page.locator('[data-empty]');
+		expect(await empty.innerText()).toContain('019_pingtan_shehui_shiye_ju_2023.txt');
+		await settle(b.page, () => b.page.locator('[data-merged-into]').click());
+		expect(new URL(b.page.url()).searchParams.get('id')).toBe('033_pingtan_shehui_shiye_ju_2023');
+		expect(await b.page.locator('[data-report]').getAttribute('data-report')).toBe('033_pingtan_shehui_shiye_ju_2023');
+		await open(b.page, `${base}report?id=no_such_report`);
+		expect(await empty.innerText()).toContain(t('reportNotFound', 'zh'));
+		expect(await b.page.locator('[data-merged-into]').count()).toBe(0);
+	});
 });
 
 describe('a broken dataset file', () => {

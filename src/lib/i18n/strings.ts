@@ -142,6 +142,11 @@ const S = {
 	reportTitle: { zh: '{year}年度报告', en: 'Annual report {year}' },
 	templateEdition: { zh: '{year}年版', en: '{year} edition' },
 	reportNotFound: { zh: '找不到这份报告', en: 'No such report' },
+	reportMerged: {
+		zh: '文件 {file} 与另一文件是同一机关同一年度的报告，已合并为一份。',
+		en: 'The file {file} holds the same agency’s report for the same year as another file; the two were merged into one.'
+	},
+	reportMergedLink: { zh: '查看合并后的报告：', en: 'See the merged report: ' },
 	reportChoose: { zh: '从总览或数据质量页选择一份报告。', en: 'Pick a report from the overview or the quality page.' },
 	provenance: { zh: '来源', en: 'Provenance' },
 	findingsHere: { zh: '发现的问题', en: 'Findings' },

@@ -68,6 +68,12 @@ export async function queryReport(runner: QueryRunner, id: string): Promise<Repo
 	};
 }
 
+/** Where a report id that is not in `reports` went: the report its copy was merged into. */
+export async function queryMergedInto(runner: QueryRunner, id: string): Promise<{ kept_id: string; file: string } | null> {
+	const rows = await runner.all<{ kept_id: string; file: string }>('SELECT kept_id, file FROM merged_reports WHERE report_id = ?', [id]);
+	return rows[0] ?? null;
+}
+
 /** The agency's other reports, for moving between years from the report view. */
 export function queryAgencyReports(runner: QueryRunner, agency: string) {
 	return runner.all<{ report_id: string; year: number }>(

@@ -13,7 +13,8 @@ export const VIEW_SQL = [
 		FROM ${DATASET_ALIAS}.reports`,
 	`CREATE OR REPLACE VIEW facts AS SELECT * FROM ${DATASET_ALIAS}.facts`,
 	`CREATE OR REPLACE VIEW findings AS SELECT * FROM ${DATASET_ALIAS}.findings`,
-	`CREATE OR REPLACE VIEW report_cells AS SELECT * FROM ${DATASET_ALIAS}.report_cells`
+	`CREATE OR REPLACE VIEW report_cells AS SELECT * FROM ${DATASET_ALIAS}.report_cells`,
+	`CREATE OR REPLACE VIEW merged_reports AS SELECT * FROM ${DATASET_ALIAS}.merged_reports`
 ];
 
 /** Neither engine may try to download an extension: the site must work offline. */

@@ -17,7 +17,7 @@ describe('mergeDuplicates', () => {
 			{ id: 'a-2024', file: 'b.txt', report: report('某局', 2024, 1) }
 		]);
 		expect(kept.map((k) => k.id)).toEqual(['a-html', 'a-2024']);
-		expect(merges).toEqual([{ kept: 'a-html', dropped: 'a-text' }]);
+		expect(merges).toEqual([{ kept: 'a-html', dropped: 'a-text', file: 'a.txt' }]);
 		expect(kept[0].report.findings).toEqual([expect.objectContaining({ rule: 'duplicate_report', severity: 'info', message: expect.stringContaining('a.txt') })]);
 	});
 

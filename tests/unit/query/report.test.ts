@@ -1,6 +1,6 @@
 // One report: every cell it gives, and its findings, against the hand-worked fixtures.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queryReport, queryAgencyReports } from '../../../src/lib/query/report';
+import { queryReport, queryAgencyReports, queryMergedInto } from '../../../src/lib/query/report';
 import { cellKey } from '../../../src/lib/query/rollup';
 import { openGolden, type Golden } from './dataset';
 
@@ -56,5 +56,26 @@ describe('queryReport', () => {
 		const rows = await queryAgencyReports(g.runner, '平潭综合实验区');
 		const expected = g.reports.filter((r) => r.agency === '平潭综合实验区').map((r) => r.year).sort();
 		expect(rows.map((r) => r.year)).toEqual(expected);
+	});
+});
+
+describe('queryMergedInto', () => {
+	// From the corpus index: 019 (flattened text) and 033 (HTML) are 社会事业局's 2023 report, 023
+	// (text) and 032 (HTML) 金井片区's; the HTML copies read more cells, so they are kept.
+	it('leads a merged copy’s id to the report it was merged into', async () => {
+		expect(await queryMergedInto(g.runner, '019_pingtan_shehui_shiye_ju_2023')).toEqual({
+			kept_id: '033_pingtan_shehui_shiye_ju_2023',
+			file: '019_pingtan_shehui_shiye_ju_2023.txt'
+		});
+		expect(await queryMergedInto(g.runner, '023_pingtan_jinjing_pianqu_2023')).toEqual({
+			kept_id: '032_pingtan_jinjing_pianqu_2023',
+			file: '023_pingtan_jinjing_pianqu_2023.txt'
+		});
+		expect(await queryReport(g.runner, '019_pingtan_shehui_shiye_ju_2023')).toBeNull();
+	});
+
+	it('has nothing for a report in the dataset or an unknown id', async () => {
+		expect(await queryMergedInto(g.runner, '033_pingtan_shehui_shiye_ju_2023')).toBeNull();
+		expect(await queryMergedInto(g.runner, 'no_such_report')).toBeNull();
 	});
 });

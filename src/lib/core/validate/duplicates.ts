@@ -18,6 +18,8 @@ export interface Entry {
 export interface Merge {
 	kept: string;
 	dropped: string;
+	/** The dropped copy's file. */
+	file: string;
 }
 
 const unknownCells = (r: Report) =>
@@ -42,7 +44,7 @@ export function mergeDuplicates<E extends Entry>(entries: E[]): { kept: E[]; mer
 		);
 		kept.push(best);
 		for (const other of rest) {
-			merges.push({ kept: best.id, dropped: other.id });
+			merges.push({ kept: best.id, dropped: other.id, file: other.file });
 			const diffs = disagreements(best.report, other.report);
 			best.report.findings.push(
 				finding('duplicate_report', {
