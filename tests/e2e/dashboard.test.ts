@@ -456,6 +456,27 @@ describe('dashboard', () => {
 });
 
 describe('a broken dataset file', () => {
+	it('computes the summary with the engine when summary.json cannot be read', async () => {
+		const broken = await launch();
+		try {
+			await broken.context.route('**/data/summary.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+			// The quality page fetches the summary (the overview has it in its HTML).
+			await broken.page.goto(`${base}quality`);
+			const alert = broken.page.locator('[data-summary-error]');
+			await expect.poll(() => alert.innerText(), { timeout: 30_000 }).toContain(t('summaryRebuilt', 'zh'));
+			expect(await alert.innerText()).toContain('HTTP 404');
+			// The filters offer the dataset's years again (from the fixtures).
+			const years = [...new Set(g.reports.map((r) => r.year))].sort().map(String);
+			const offered = await broken.page.locator('select[name=year-from] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+			expect(offered).toEqual(years);
+			// And the overview, reached within the app, draws the fixtures' numbers.
+			await settle(broken.page, () => broken.page.locator('nav.tabs a').first().click());
+			expect(await cards(broken.page)).toEqual(expectedCards(ids()));
+		} finally {
+			await broken.close();
+		}
+	});
+
 	it('says which engine file is missing, and still shows the summary', async () => {
 		const broken = await launch();
 		try {

@@ -12,7 +12,7 @@ import type { EngineProgress } from '$lib/query/wasm-runner';
 import { buildRegionTree, type RegionTree } from '$lib/query/regions';
 import type { Domain } from '$lib/query/filters';
 import { queryAgencies } from '$lib/query/compare';
-import { milestone } from './busy';
+import { milestone, startWork } from './busy';
 import { worthShowing } from './progress';
 
 export type EngineState = 'idle' | 'loading' | 'ready' | 'error';
@@ -21,6 +21,8 @@ class DataStore {
 	/** Not deeply reactive: set once, never changed in place, and read in hot loops. */
 	summary = $state.raw<Summary | null>(null);
 	summaryError = $state<string | null>(null);
+	/** Set when summary.json could not be read and the engine computed the summary instead. */
+	summaryRebuilt = $state(false);
 	engine = $state<EngineState>('idle');
 	progress = $state<EngineProgress | null>(null);
 	engineError = $state<string | null>(null);
@@ -57,18 +59,39 @@ class DataStore {
 	async startEngine(): Promise<void> {
 		if (this.engine !== 'idle') return;
 		this.engine = 'loading';
+		let runner: QueryRunner;
 		try {
 			// Usually the page's head script has started the engine already (query/engine-boot.ts);
 			// taken here, before the engine's own module arrives, so that nothing else adopts it.
 			const booted = takeBootedEngine();
 			// The engine's code is imported dynamically, in the browser only.
 			const { WasmRunner } = await import('$lib/query/wasm-runner');
-			this.runner = await WasmRunner.open(asset(DATASET_PATH), (p) => worthShowing(this.progress, p) && (this.progress = p), booted);
+			runner = await WasmRunner.open(asset(DATASET_PATH), (p) => worthShowing(this.progress, p) && (this.progress = p), booted);
+			this.runner = runner;
 			this.engine = 'ready';
 			milestone('gk:duckdb-ready');
 		} catch (e) {
 			this.engineError = e instanceof Error ? e.message : String(e);
 			this.engine = 'error';
+			return;
+		}
+		if (!this.summary) await this.rebuildSummary(runner);
+	}
+
+	/**
+	 * Without summary.json, pages would lose the years and regions their filters offer, and the
+	 * overview its first answers: the engine computes the same summary, as ingest does.
+	 */
+	private async rebuildSummary(runner: QueryRunner): Promise<void> {
+		const done = startWork();
+		try {
+			const { buildSummary } = await import('$lib/query/summary');
+			this.summary = await buildSummary(runner);
+			this.summaryRebuilt = true;
+		} catch {
+			// The error already shown stands.
+		} finally {
+			done();
 		}
 	}
 }
