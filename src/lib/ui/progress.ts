@@ -3,9 +3,6 @@ import type { EngineProgress } from '$lib/query/wasm-runner';
 /** The steps the progress bar moves in. */
 const STEPS = 10;
 
-/** The engine's start-up steps, in the order they happen. */
-export const PHASES: readonly EngineProgress['phase'][] = ['engine', 'data', 'attach'];
-
 /**
  * Whether a progress report changes what the loading bar should show: a new phase, or the
  * next tenth of it. DuckDB reports every few dozen KB of its 27 MB download, and each report
