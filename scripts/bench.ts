@@ -11,7 +11,7 @@
  * `--dir` measures another build (scripts/bench-scale.ts passes its build of generated data);
  * the printed dataset note says whether any of its reports are synthetic.
  *
- *   tsx scripts/bench.ts [--runs 5] [--changes 20] [--dir build]
+ *   tsx scripts/bench.ts [--runs 5] [--changes 20] [--drills 20] [--dir build]
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -32,6 +32,8 @@ const DIR = (() => {
 	return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : 'build';
 })();
 const CHANGES = arg('changes', 20);
+/** Drill-down clicks per run, as many as filter changes: a p95 over 5 clicks was, near enough, the slowest one. */
+const DRILLS = arg('drills', 20);
 
 const TARGETS = {
 	first_numbers_ms: 400,
@@ -104,7 +106,7 @@ async function filterChanges(page: Page, years: number[]): Promise<number[]> {
 /** Drill-down: click the largest region's bar, then go back up; timed is the click. */
 async function drillDowns(page: Page): Promise<number[]> {
 	const times: number[] = [];
-	for (let i = 0; i < 5; i++) {
+	for (let i = 0; i < DRILLS; i++) {
 		const p = await barPoint(page.locator('[data-chart=drill]'), PALETTE[0], 'row');
 		times.push(await timedInPage(page, CLICK, { sel: '[data-chart=drill] canvas', ...p }));
 		await timedInPage(page, 'history.back()', null);
@@ -231,6 +233,7 @@ async function main() {
 				machine: { cpus: (await import('node:os')).cpus().length, browser: process.env.GK_OMNIBOX_PRELOAD ? 'Debian Chromium, headless, cold profile per run, localhost only' : 'Debian Chromium, headless, cold profile per run, localhost only, without its background omnibox WebUI preload' },
 				runs: RUNS,
 				filter_changes_per_run: CHANGES,
+				drilldown_clicks_per_run: DRILLS,
 				median: medians,
 				// The targets are set for the embedded dataset; a generated one is measured for scale only.
 				...(Number(size.synthetic) ? {} : { targets: TARGETS, meets_target: meets })
