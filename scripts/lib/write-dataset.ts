@@ -10,7 +10,7 @@ import type { FactRow } from '../../src/lib/core/facts';
 import type { Finding, Metadata } from '../../src/lib/core/report';
 import { NodeRunner } from '../../src/lib/query/node-runner';
 import { buildSummary } from '../../src/lib/query/summary';
-import { REPORT_CELLS_SQL } from '../../src/lib/query/rollup';
+import { REPORT_CELLS_SQL } from '../../src/lib/query/report-cells';
 
 export interface ReportRow extends Metadata {
 	report_id: string;

@@ -1,13 +1,14 @@
 /**
  * Metrics that the drill-down and compare views chart per region, agency or year.
  * Each is a sum of template cells, or a ratio of two such sums (rates are computed from
- * summed cells, so a big agency weighs more than a small one, as in a pooled table).
- * The SQL is assembled from these constants only — never from the URL.
+ * summed cells, so a big agency weighs more than a small one, as in a pooled table; see
+ * rateSql for which reports they pool). The SQL is assembled from these constants only —
+ * never from the URL.
  */
 import { itemName, measure, type Label, type SectionKey } from '../template/template';
 import type { Format } from './table';
 import { paren } from '../i18n/punct';
-import { cellKey, ROLLUP_KEYS } from './rollup';
+import { cellKey, ROLLUP_KEYS } from './report-cells';
 
 const COLUMNS = new Set(ROLLUP_KEYS);
 
@@ -92,6 +93,8 @@ export const METRICS: Metric[] = [
 ];
 
 export const DEFAULT_METRIC = METRICS[0];
+/** The ratios among the metrics: the overview's cards show four of them, pooled the same way. */
+export const RATE_METRICS = METRICS.filter((m) => m.den);
 
 export function metricByKey(key: string | null | undefined): Metric | undefined {
 	return METRICS.find((m) => m.key === key);
@@ -110,11 +113,33 @@ function sumOf(cells: CellRef[]): string {
 	return `CASE WHEN ${cols.map((c) => `count(${c})`).join(' + ')} = 0 THEN NULL ELSE ${cols.map((c) => `coalesce(sum(${c}), 0)`).join(' + ')} END`;
 }
 
+/** One report's value of the cells summed; NULL when it gives none of them. */
+function rowSumOf(cells: CellRef[]): string {
+	const cols = cells.map(column);
+	if (cols.length === 1) return cols[0];
+	return `CASE WHEN ${cols.map((c) => `${c} IS NULL`).join(' AND ')} THEN NULL ELSE ${cols.map((c) => `coalesce(${c}, 0)`).join(' + ')} END`;
+}
+
+/**
+ * A rate's numerator and denominator, each summed over the same reports: those that give the
+ * numerator and a denominator above zero. A report that breaks the template's sums can give,
+ * say, five "not held" answers and a handled total of 0; pooled with the others it would push
+ * the share over 100%, or quietly raise it. (Such reports are in the quality view.)
+ */
+export function rateSql(m: Metric): { num: string; den: string } {
+	if (!m.den) throw new Error(`${m.key} is not a rate`);
+	const num = rowSumOf(m.num);
+	const den = rowSumOf(m.den);
+	const pooled = `${den} > 0 AND ${num} IS NOT NULL`;
+	return { num: `sum(${num}) FILTER (WHERE ${pooled})`, den: `sum(${den}) FILTER (WHERE ${pooled})` };
+}
+
 /** The aggregate expression over `reports r` joined to `report_cells c` (METRIC_JOIN), as DOUBLE. */
 export function metricSql(m: Metric): string {
 	if (m.countReports) return 'CAST(count(DISTINCT r.report_id) AS DOUBLE)';
-	const num = sumOf(m.num);
-	return m.den ? `${num} / nullif(${sumOf(m.den)}, 0)` : num;
+	if (!m.den) return sumOf(m.num);
+	const { num, den } = rateSql(m);
+	return `${num} / nullif(${den}, 0)`;
 }
 
 /** What metricSql reads: one row of cells per report, none for a report without any. */

@@ -12,9 +12,13 @@ import {
 	type Label,
 	type SectionKey
 } from '../template/template';
-import { cellSeries, cellTotal, sumKnown, type Rollup } from './rollup';
+import { cellSeries, cellTotal, rateTotal, sumKnown, type Rollup } from './rollup';
 import { YEAR_COLUMN, type Column, type Format, type Table } from './table';
 
+/**
+ * The rates are the metrics of the same names (metrics.ts), pooled over the reports that give
+ * their numerator and a denominator above zero.
+ */
 export interface Cards {
 	reports: number;
 	received: number | null;
@@ -29,7 +33,6 @@ export interface Cards {
 	litigationCorrectedRate: number | null;
 }
 
-const ratio = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? null : a / b);
 const add = (...xs: (number | null)[]) => sumKnown(xs);
 
 export function cardsFrom(r: Rollup): Cards {
@@ -42,15 +45,12 @@ export function cardsFrom(r: Rollup): Cards {
 		reports: r.reports.reduce((a, b) => a + b, 0),
 		received: req('new_received'),
 		handled,
-		disclosureRate: ratio(add(req('granted'), req('partially_granted')), handled),
-		notHeldShare: ratio(req('unable.not_held'), handled),
+		disclosureRate: rateTotal(r, 'disclosure_rate'),
+		notHeldShare: rateTotal(r, 'not_held_share'),
 		review,
-		reviewCorrectedRate: ratio(app('review', 'corrected'), review),
+		reviewCorrectedRate: rateTotal(r, 'review_corrected_rate'),
 		litigation,
-		litigationCorrectedRate: ratio(
-			add(app('litigation_direct', 'corrected'), app('litigation_after_review', 'corrected')),
-			litigation
-		)
+		litigationCorrectedRate: rateTotal(r, 'litigation_corrected_rate')
 	};
 }
 

@@ -1,6 +1,6 @@
 /** One report: its metadata, every cell it gives, and the findings about it. */
 import type { QueryRunner } from './runner';
-import { cellKey } from './rollup';
+import { cellKey } from './report-cells';
 
 export interface ReportMeta {
 	report_id: string;

@@ -6,7 +6,8 @@
  */
 import type { QueryRunner } from './runner';
 import { whereSql, type Filters } from './filters';
-import { cells } from '../template/template';
+import { cellKey, ROLLUP_KEYS } from './report-cells';
+import { RATE_METRICS, rateSql } from './metrics';
 
 export interface Rollup {
 	/** Years with at least one report, ascending. */
@@ -17,33 +18,23 @@ export interface Rollup {
 	cells: string[];
 	/** Sum of the known values per cell and year; null where no report gives the cell. */
 	values: (number | null)[][];
+	/**
+	 * Each rate's numerator and denominator per year, over the reports that give both (and a
+	 * denominator above zero): see rateSql. By the rate metric's key.
+	 */
+	rates: Record<string, { num: (number | null)[]; den: (number | null)[] }>;
 }
 
-export const cellKey = (section: string, item: string, measure: string) => `${section}|${item}|${measure}`;
-
-/**
- * The cells the overview reads. Section 三 is only needed as row totals, plus the applicant
- * split of new requests: keeping the rest out makes summary.json a few KB.
- */
-export const ROLLUP_CELLS = cells().filter((c) => c.section !== 'requests' || c.measure === 'total' || c.item === 'new_received');
-/** Their keys (cellKey), which name report_cells' columns. */
-export const ROLLUP_KEYS = ROLLUP_CELLS.map((c) => cellKey(c.section, c.item, c.measure));
-
-/**
- * `report_cells`: one row per report, one column (named by cellKey) per rollup cell, written by
- * ingest beside `facts`. Summing columns over the filtered reports is far cheaper than joining
- * and grouping their facts (at 10,000 reports, ~1M fact rows per overview redraw). The names
- * and conditions come from the template only, never from input.
- */
-export const REPORT_CELLS_SQL = `CREATE TABLE report_cells AS
-	SELECT report_id, ${ROLLUP_CELLS.map(
-		(c, i) => `max(value) FILTER (WHERE section = '${c.section}' AND item = '${c.item}' AND measure = '${c.measure}') AS "${ROLLUP_KEYS[i]}"`
-	).join(',\n\t\t')}
-	FROM facts GROUP BY report_id ORDER BY report_id`;
 
 /** Cells in a stable order (as cellKey strings sort), so rollups compare equal whatever computed them. */
 const ORDER = ROLLUP_KEYS.map((_, i) => i).sort((a, b) => (ROLLUP_KEYS[a] < ROLLUP_KEYS[b] ? -1 : ROLLUP_KEYS[a] > ROLLUP_KEYS[b] ? 1 : 0));
-const SUMS = ORDER.map((i) => `sum(c."${ROLLUP_KEYS[i]}") AS v${i}`).join(', ');
+const SUMS = [
+	...ORDER.map((i) => `sum(c."${ROLLUP_KEYS[i]}") AS v${i}`),
+	...RATE_METRICS.flatMap((m, k) => {
+		const { num, den } = rateSql(m);
+		return [`${num} AS rn${k}`, `${den} AS rd${k}`];
+	})
+].join(', ');
 
 export async function queryRollup(runner: QueryRunner, filters: Filters): Promise<Rollup> {
 	const where = whereSql(filters);
@@ -59,7 +50,10 @@ export async function queryRollup(runner: QueryRunner, filters: Filters): Promis
 		years: rows.map((r) => r.year),
 		reports: rows.map((r) => r.n),
 		cells: ORDER.map((i) => ROLLUP_KEYS[i]),
-		values: ORDER.map((i) => rows.map((r) => r[`v${i}`] ?? null))
+		values: ORDER.map((i) => rows.map((r) => r[`v${i}`] ?? null)),
+		rates: Object.fromEntries(
+			RATE_METRICS.map((m, k) => [m.key, { num: rows.map((r) => r[`rn${k}`] ?? null), den: rows.map((r) => r[`rd${k}`] ?? null) }])
+		)
 	};
 }
 
@@ -67,6 +61,15 @@ export async function queryRollup(runner: QueryRunner, filters: Filters): Promis
 export function cellSeries(r: Rollup, section: string, item: string, measure: string): (number | null)[] {
 	const i = r.cells.indexOf(cellKey(section, item, measure));
 	return i < 0 ? r.years.map(() => null) : r.values[i];
+}
+
+/** A rate over all the rollup's years (pooled as in rateSql); null without a denominator above zero. */
+export function rateTotal(r: Rollup, metricKey: string): number | null {
+	const rate = r.rates[metricKey];
+	if (!rate) throw new Error(`no rate ${metricKey} in the rollup`);
+	const num = sumKnown(rate.num);
+	const den = sumKnown(rate.den);
+	return num === null || den === null || den <= 0 ? null : num / den;
 }
 
 /** Sum over years of one cell; null when no year has a known value. */

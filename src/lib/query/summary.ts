@@ -14,7 +14,7 @@ import { DEFAULT_METRIC } from './metrics';
 import { neighbours } from './neighbours';
 import { SYNTHETIC_SOURCE } from '../core/synthetic';
 
-export const SUMMARY_VERSION = 3;
+export const SUMMARY_VERSION = 4;
 
 /** One state's answers: the overview's rollup, and its drill-down for the default metric. */
 export interface NearbyAnswer {
@@ -57,6 +57,7 @@ export function checkSummary(x: unknown): Summary {
 		!s ||
 		s.version !== SUMMARY_VERSION ||
 		!s.rollup ||
+		typeof s.rollup.rates !== 'object' ||
 		!Array.isArray(s.regions) ||
 		!Array.isArray(s.drill) ||
 		typeof s.nearby !== 'object' ||

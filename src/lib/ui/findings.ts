@@ -1,6 +1,6 @@
 /** Findings placed on the cells of a report's tables, numbered as in the list below them. */
 import type { Finding } from '$lib/query/report';
-import { cellKey } from '$lib/query/rollup';
+import { cellKey } from '$lib/query/report-cells';
 import { rule } from '$lib/template/rules';
 import type { Lang } from '$lib/template/template';
 import { t } from '$lib/i18n/strings';

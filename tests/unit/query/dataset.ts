@@ -72,3 +72,34 @@ export function sum(g: Golden, ids: string[], section: 'active' | 'requests' | '
 export const add = (...xs: (number | null)[]) =>
 	xs.every((x) => x === null) ? null : xs.reduce<number>((a, b) => a + (b ?? 0), 0);
 export const ratio = (a: number | null, b: number | null) => (a === null || !b ? null : a / b);
+
+type Ref = readonly ['active' | 'requests' | 'appeals', string, string];
+/**
+ * A rate over reports, pooled as the dashboard pools it: numerators and denominators summed
+ * over the reports that give the numerator and a denominator above zero.
+ */
+export function pooledRate(g: Golden, ids: string[], num: Ref[], den: Ref[]): number | null {
+	let n = 0;
+	let d = 0;
+	for (const id of ids) {
+		const f = g.fixture(id);
+		const nv = add(...num.map(([s, i, m]) => cell(f, s, i, m)));
+		const dv = add(...den.map(([s, i, m]) => cell(f, s, i, m)));
+		if (nv === null || dv === null || dv <= 0) continue;
+		n += nv;
+		d += dv;
+	}
+	return d > 0 ? n / d : null;
+}
+
+/** The four rates of the overview's cards, by their metric keys. */
+export const RATES: Record<string, { num: Ref[]; den: Ref[] }> = {
+	disclosure_rate: { num: [['requests', 'granted', 'total'], ['requests', 'partially_granted', 'total']], den: [['requests', 'handled_total', 'total']] },
+	not_held_share: { num: [['requests', 'unable.not_held', 'total']], den: [['requests', 'handled_total', 'total']] },
+	review_corrected_rate: { num: [['appeals', 'review', 'corrected']], den: [['appeals', 'review', 'total']] },
+	litigation_corrected_rate: {
+		num: [['appeals', 'litigation_direct', 'corrected'], ['appeals', 'litigation_after_review', 'corrected']],
+		den: [['appeals', 'litigation_direct', 'total'], ['appeals', 'litigation_after_review', 'total']]
+	}
+};
+export const rateOf = (g: Golden, ids: string[], key: keyof typeof RATES) => pooledRate(g, ids, RATES[key].num, RATES[key].den);

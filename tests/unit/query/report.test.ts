@@ -1,7 +1,7 @@
 // One report: every cell it gives, and its findings, against the hand-worked fixtures.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryReport, queryAgencyReports, queryMergedInto } from '../../../src/lib/query/report';
-import { cellKey } from '../../../src/lib/query/rollup';
+import { cellKey } from '../../../src/lib/query/report-cells';
 import { openGolden, type Golden } from './dataset';
 
 let g: Golden;

@@ -5,7 +5,7 @@ import { overviewFrom } from '../../../src/lib/query/overview';
 import { queryRollup } from '../../../src/lib/query/rollup';
 import { NO_FILTERS } from '../../../src/lib/query/filters';
 import { REQUEST_GROUPS, section } from '../../../src/lib/template/template';
-import { openGolden, sum, add, ratio, type Golden } from './dataset';
+import { openGolden, sum, add, ratio, rateOf, type Golden } from './dataset';
 
 let g: Golden;
 let summary: Summary;
@@ -22,7 +22,7 @@ describe('buildSummary', () => {
 	it('is plain JSON (no bigint) and passes its own shape check after a round trip', () => {
 		const copy = JSON.parse(JSON.stringify(summary));
 		expect(copy).toEqual(summary);
-		expect(checkSummary(copy).version).toBe(3);
+		expect(checkSummary(copy).version).toBe(4);
 		expect(() => checkSummary({ version: 99 })).toThrow();
 		// A summary without (or with broken) answers for the nearby states is refused too.
 		expect(() => checkSummary({ ...copy, nearby: undefined })).toThrow();
@@ -44,15 +44,29 @@ describe('buildSummary', () => {
 		expect(cards.reports).toBe(ids.length);
 		expect(cards.received).toBe(req('new_received'));
 		expect(cards.handled).toBe(handled);
-		expect(cards.disclosureRate).toBeCloseTo(ratio(add(req('granted'), req('partially_granted')), handled)!, 12);
-		expect(cards.notHeldShare).toBeCloseTo(ratio(req('unable.not_held'), handled)!, 12);
+		expect(cards.disclosureRate).toBeCloseTo(rateOf(g, ids, 'disclosure_rate')!, 12);
+		expect(cards.notHeldShare).toBeCloseTo(rateOf(g, ids, 'not_held_share')!, 12);
 		expect(cards.review).toBe(app('review', 'total'));
-		expect(cards.reviewCorrectedRate).toBeCloseTo(ratio(app('review', 'corrected'), app('review', 'total'))!, 12);
+		expect(cards.reviewCorrectedRate).toBeCloseTo(rateOf(g, ids, 'review_corrected_rate')!, 12);
 		expect(cards.litigation).toBe(litigation);
-		expect(cards.litigationCorrectedRate).toBeCloseTo(
-			ratio(add(app('litigation_direct', 'corrected'), app('litigation_after_review', 'corrected')), litigation)!,
-			12
-		);
+		expect(cards.litigationCorrectedRate).toBeCloseTo(rateOf(g, ids, 'litigation_corrected_rate')!, 12);
+	});
+
+	it('pools each rate over the reports that give a denominator above zero', async () => {
+		// Two township reports (010, 013) give "not held" answers with a handled total of 0: summed
+		// over all reports, the share would pass 100%.
+		const township = g.reports.filter((r) => r.level === 'township').map((r) => r.report_id);
+		const req = (item: string) => sum(g, township, 'requests', item, 'total');
+		expect(ratio(req('unable.not_held'), req('handled_total'))).toBeGreaterThan(1);
+		const zeroHandled = township.filter((id) => g.fixture(id).requests.handled_total?.total === 0 && (g.fixture(id).requests['unable.not_held']?.total ?? 0) > 0);
+		expect(zeroHandled.length).toBeGreaterThan(0);
+		const kept = township.filter((id) => !zeroHandled.includes(id));
+		const share = rateOf(g, township, 'not_held_share')!;
+		expect(share).toBeLessThanOrEqual(1);
+		expect(share).toBeCloseTo(rateOf(g, kept, 'not_held_share')!, 12);
+		const cards = overviewFrom(await queryRollup(g.runner, { ...NO_FILTERS, levels: ['township'] })).cards;
+		expect(cards.notHeldShare).toBeCloseTo(share, 12);
+		expect(cards.disclosureRate).toBeCloseTo(rateOf(g, township, 'disclosure_rate')!, 12);
 	});
 
 	it('gives every overview chart the per-year sums of the fixtures', () => {

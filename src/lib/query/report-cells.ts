@@ -1,0 +1,25 @@
+/** The template cells the overview and the metrics read, and the table that holds them per report. */
+import { cells } from '../template/template';
+
+/** A template cell's key: `section|item|measure`. */
+export const cellKey = (section: string, item: string, measure: string) => `${section}|${item}|${measure}`;
+
+/**
+ * The cells the overview reads. Section 三 is only needed as row totals, plus the applicant
+ * split of new requests: keeping the rest out makes summary.json a few KB.
+ */
+export const ROLLUP_CELLS = cells().filter((c) => c.section !== 'requests' || c.measure === 'total' || c.item === 'new_received');
+/** Their keys (cellKey), which name report_cells' columns. */
+export const ROLLUP_KEYS = ROLLUP_CELLS.map((c) => cellKey(c.section, c.item, c.measure));
+
+/**
+ * `report_cells`: one row per report, one column (named by cellKey) per rollup cell, written by
+ * ingest beside `facts`. Summing columns over the filtered reports is far cheaper than joining
+ * and grouping their facts (at 10,000 reports, ~1M fact rows per overview redraw). The names
+ * and conditions come from the template only, never from input.
+ */
+export const REPORT_CELLS_SQL = `CREATE TABLE report_cells AS
+	SELECT report_id, ${ROLLUP_CELLS.map(
+		(c, i) => `max(value) FILTER (WHERE section = '${c.section}' AND item = '${c.item}' AND measure = '${c.measure}') AS "${ROLLUP_KEYS[i]}"`
+	).join(',\n\t\t')}
+	FROM facts GROUP BY report_id ORDER BY report_id`;
