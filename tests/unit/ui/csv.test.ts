@@ -43,6 +43,27 @@ describe('tableToCsv', () => {
 		expect(rows).toEqual([['行政事业性收费（万元） (fees.amount)'], ['96171.6']]);
 	});
 
+	it('gives rates in percent, with the unit in the header, and numbers without binary noise', () => {
+		const t: Table = {
+			columns: [
+				{ key: 'disclosure_rate', label: { zh: '公开率', en: 'Disclosure rate' }, format: 'percent' },
+				{ key: 'change', label: { zh: '增减（百分点）', en: 'Change (points)' }, format: 'decimal' },
+				{ key: 'fees.amount', label: { zh: '收费', en: 'Fees' }, unit: { zh: '万元', en: '10k yuan' }, format: 'decimal' }
+			],
+			rows: [
+				// 2/3 granted, 33.33 points down from 100%; fees summed in binary floating point.
+				{ disclosure_rate: 2 / 3, change: (2 / 3 - 1) * 100, 'fees.amount': 13679.368666999999 },
+				{ disclosure_rate: 1, change: null, 'fees.amount': 5949.088667 }
+			]
+		};
+		const rows = Papa.parse<string[]>(tableToCsv(t).slice(1), { skipEmptyLines: true }).data;
+		expect(rows).toEqual([
+			['公开率（%） (disclosure_rate)', '增减（百分点） (change)', '收费（万元） (fees.amount)'],
+			['66.666667', '-33.333333', '13679.368667'],
+			['100', '', '5949.088667']
+		]);
+	});
+
 	it('prefixes text that a spreadsheet would run, and leaves numbers alone', () => {
 		const col = parsed.slice(1).map((r) => r[0]);
 		expect(col.slice(0, 6)).toEqual(["'=HYPERLINK(\"http://x\",\"点我\")", "'+1", "'-cmd", "'@SUM(A1)", "'\tTab", "'\rCR"]);
