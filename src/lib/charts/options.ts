@@ -36,6 +36,10 @@ function fmtAxis(v: unknown, lang: Lang): string {
 	return typeof v === 'number' ? formatValue(v, Number.isInteger(v) ? 'int' : 'decimal', lang) : '—';
 }
 
+/** A value axis of counts ticks in whole numbers (no 0.2 of an application). */
+const countAxis = (values: (number | null | undefined)[]) =>
+	values.every((v) => v === null || v === undefined || Number.isInteger(v)) ? { minInterval: 1 } : {};
+
 const yearLabels = (t: Table, lang: Lang) => t.rows.map((r) => formatValue(r.year, 'year', lang));
 
 export interface BarsByYearOptions {
@@ -52,6 +56,7 @@ export interface BarsByYearOptions {
 export function barsByYear(t: Table, lang: Lang, description: string, o: BarsByYearOptions = {}): ChartOption {
 	const cols = t.columns.filter((c) => c.key !== 'year');
 	const lines = new Set(o.lineColumns ?? []);
+	const valuesOf = (cs: Column[]) => cs.flatMap((c) => t.rows.map((r) => r[c.key] as number | null));
 	// A unit goes into the series' own name (行政事业性收费（万元）): an axis title would collide with the legend.
 	const names = cols.map((c) => o.legendName?.(c) ?? (c.unit ? c.label[lang] + paren(c.unit[lang], lang) : c.label[lang]));
 	const colourOf = new Map<string, string>();
@@ -60,8 +65,10 @@ export function barsByYear(t: Table, lang: Lang, description: string, o: BarsByY
 		...base(lang, description),
 		xAxis: { type: 'category', data: yearLabels(t, lang) },
 		yAxis: [
-			{ type: 'value', axisLabel: { formatter: (v: number) => fmtAxis(v, lang) } },
-			...(lines.size ? [{ type: 'value', splitLine: { show: false }, axisLabel: { formatter: (v: number) => fmtAxis(v, lang) } }] : [])
+			{ type: 'value', ...countAxis(valuesOf(cols.filter((c) => !lines.has(c.key)))), axisLabel: { formatter: (v: number) => fmtAxis(v, lang) } },
+			...(lines.size
+				? [{ type: 'value', ...countAxis(valuesOf(cols.filter((c) => lines.has(c.key)))), splitLine: { show: false }, axisLabel: { formatter: (v: number) => fmtAxis(v, lang) } }]
+				: [])
 		],
 		series: cols.map((c, i) => ({
 			id: c.key,
@@ -97,7 +104,7 @@ export function horizontalBars(items: BarItem[], lang: Lang, description: string
 		grid: { left: 8, right: 56, top: 8, bottom: 8, ...LABELS_INSIDE },
 		tooltip: { trigger: 'item', confine: true, valueFormatter: (v: unknown) => (typeof v === 'number' ? fmt(v) : '—') },
 		// On a phone the plot beside long names is narrow: labels that would overlap are left out.
-		xAxis: { type: 'value', axisLabel: { formatter: fmt, hideOverlap: true } },
+		xAxis: { type: 'value', ...(percent ? {} : countAxis(items.map((x) => x.value))), axisLabel: { formatter: fmt, hideOverlap: true } },
 		yAxis: {
 			type: 'category',
 			data: shown.map((x) => x.name),
@@ -156,7 +163,7 @@ export function yearLines(years: number[], series: LineSeries[], lang: Lang, des
 		...base(lang, description),
 		tooltip: { trigger: 'axis', confine: true, valueFormatter: (v: unknown) => (typeof v === 'number' ? fmt(v) : '—') },
 		xAxis: { type: 'category', data: years.map((y) => formatValue(y, 'year', lang)) },
-		yAxis: { type: 'value', axisLabel: { formatter: fmt } },
+		yAxis: { type: 'value', ...(percent ? {} : countAxis(series.flatMap((s) => s.values))), axisLabel: { formatter: fmt } },
 		series: series.map((s, i) => {
 			// Coloured here, not by ECharts' palette order, so that the page's legend can show it.
 			const color = PALETTE[i % PALETTE.length];

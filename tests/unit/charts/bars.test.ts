@@ -1,6 +1,6 @@
 // Horizontal bars: a row without a value says so.
 import { describe, expect, it } from 'vitest';
-import { barOfLabelClick, horizontalBars } from '../../../src/lib/charts/options';
+import { barOfLabelClick, barsByYear, horizontalBars, yearLines } from '../../../src/lib/charts/options';
 
 type Item = { value: number; noData: boolean; tooltip?: { valueFormatter: (v: unknown) => string } };
 type Series = { data: Item[]; label: { formatter: (p: { value: number; data: Item }) => string } };
@@ -18,6 +18,37 @@ describe('horizontalBars', () => {
 			expect(missing.tooltip!.valueFormatter(0)).toBe(words);
 			expect(present.tooltip).toBeUndefined();
 		}
+	});
+});
+
+describe('value axes', () => {
+	type Axis = { minInterval?: number };
+	it('tick counts in whole numbers, and leave rates and amounts alone', () => {
+		// One application or none: without a minimum interval ECharts ticks 0, 0.2, 0.4 … 1.
+		const counts = horizontalBars([{ name: 'a', value: 1 }, { name: 'b', value: 0 }, { name: 'c', value: null }], 'zh', 'd', false);
+		expect((counts.xAxis as Axis).minInterval).toBe(1);
+		expect((horizontalBars([{ name: 'a', value: 0.5 }], 'zh', 'd', true).xAxis as Axis).minInterval).toBeUndefined();
+		expect((horizontalBars([{ name: 'a', value: 1 }], 'zh', 'd', true).xAxis as Axis).minInterval).toBeUndefined();
+		expect((yearLines([2023, 2024], [{ name: 'a', values: [1, 0] }], 'zh', 'd', false).yAxis as Axis).minInterval).toBe(1);
+		expect((yearLines([2023, 2024], [{ name: 'a', values: [1.5, null] }], 'zh', 'd', false).yAxis as Axis).minInterval).toBeUndefined();
+		// Counts as bars, fees (万元, decimals) as a line on the second axis.
+		const active = barsByYear(
+			{
+				columns: [
+					{ key: 'year', label: { zh: '年份', en: 'Year' }, format: 'year' },
+					{ key: 'penalty.decisions', label: { zh: '行政处罚', en: 'Penalties' }, format: 'int' },
+					{ key: 'fees.amount', label: { zh: '收费', en: 'Fees' }, format: 'decimal' }
+				],
+				rows: [
+					{ year: 2023, 'penalty.decisions': 3, 'fees.amount': 12.5 },
+					{ year: 2024, 'penalty.decisions': 1, 'fees.amount': 0.25 }
+				]
+			},
+			'zh',
+			'd',
+			{ lineColumns: ['fees.amount'] }
+		);
+		expect((active.yAxis as Axis[]).map((a) => a.minInterval)).toEqual([1, undefined]);
 	});
 });
 
