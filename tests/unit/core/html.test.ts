@@ -51,7 +51,9 @@ describe('HTML reports', () => {
 	for (const [name, meta, encode] of [
 		['UTF-8 with meta charset', '<meta charset="UTF-8">', (s: string) => new TextEncoder().encode(s)],
 		['GB2312 declared in meta', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">', (s: string) => iconv.encode(s, 'gbk')],
-		['GBK with no declaration', '', (s: string) => iconv.encode(s, 'gbk')]
+		['GBK with no declaration', '', (s: string) => iconv.encode(s, 'gbk')],
+		// A CMS template's tag over text saved as GBK: the bytes are not UTF-8, whatever the tag says.
+		['GBK under a meta tag that says UTF-8', '<meta charset="UTF-8">', (s: string) => iconv.encode(s, 'gbk')]
 	] as const) {
 		it(`reads merged-cell tables from a CMS page: ${name}`, async () => {
 			const out = await processFile(new Uint8Array(encode(page(meta))), 'page.html');
@@ -79,11 +81,15 @@ describe('HTML reports', () => {
 		});
 	}
 
-	it('detects the encoding: BOM, meta, valid UTF-8, else a GB guess', async () => {
+	it('detects the encoding: BOM, meta, valid UTF-8, else a GB guess (also under a meta tag that says UTF-8)', async () => {
 		const text = '政府信息公开工作年度报告，本年度共收到申请';
 		expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)])).text).toBe(text);
 		expect(decodeBytes(new Uint8Array(iconv.encode(`<meta charset="gbk">${text}`, 'gbk'))).text).toContain(text);
 		expect(decodeBytes(new Uint8Array(iconv.encode(text.repeat(5), 'gbk'))).text).toBe(text.repeat(5));
+		const mislabelled = decodeBytes(new Uint8Array(iconv.encode(`<meta charset="utf-8">${text.repeat(5)}`, 'gbk')));
+		expect(mislabelled.text).toContain(text.repeat(5));
+		expect(mislabelled.encoding).not.toBe('utf-8');
+		expect(decodeBytes(new TextEncoder().encode(`<meta charset="utf-8">${text}`))).toEqual({ text: `<meta charset="utf-8">${text}`, encoding: 'utf-8' });
 	});
 
 	it('refuses formats it cannot read with a message naming them', async () => {

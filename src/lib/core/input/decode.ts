@@ -1,7 +1,8 @@
 /**
  * Bytes → text for reports published as GBK/GB2312 or UTF-8. The declared charset (BOM, then
- * `<meta charset>`) wins; undeclared bytes that are valid UTF-8 are UTF-8; otherwise chardet's
- * guess. Decoding itself is the WHATWG TextDecoder that Node and browsers share, which maps GBK
+ * `<meta charset>`) wins, except a meta tag that says UTF-8 over bytes that are not (a CMS
+ * template's tag over text saved as GBK); undeclared bytes that are valid UTF-8 are UTF-8;
+ * otherwise chardet's guess. Decoding itself is the WHATWG TextDecoder that Node and browsers share, which maps GBK
  * and GB2312 onto GB18030 (a superset), so no character is lost.
  */
 import { detect } from 'chardet';
@@ -19,12 +20,21 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 	if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeAs(bytes.subarray(2), 'utf-16be');
 	const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
 	const declared = META_CHARSET.exec(head)?.[1];
-	if (declared && supported(declared)) return decodeAs(bytes, declared);
+	const label = declared && supported(declared) ? new TextDecoder(declared).encoding : null;
+	if (label && label !== 'utf-8') return decodeAs(bytes, label);
+	// Declared UTF-8, or nothing declared: bytes that are valid UTF-8 are UTF-8, and the others get
+	// a guess, whatever a meta tag claimed.
+	const utf8 = strictUtf8(bytes);
+	if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+	const guess = detect(bytes);
+	return decodeAs(bytes, guess && supported(guess) ? guess : 'gb18030');
+}
+
+function strictUtf8(bytes: Uint8Array): string | null {
 	try {
-		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
-		const guess = detect(bytes);
-		return decodeAs(bytes, guess && supported(guess) ? guess : 'gb18030');
+		return null;
 	}
 }
 
