@@ -9,6 +9,7 @@ const S = {
 		zh: '汇总各级行政机关《政府信息公开工作年度报告》的统计表，按地区、机关和年度比较',
 		en: 'The statistical tables of agencies’ annual disclosure reports, compared by region, agency and year'
 	},
+	navLabel: { zh: '视图', en: 'Views' },
 	navOverview: { zh: '总览', en: 'Overview' },
 	navCompare: { zh: '对比', en: 'Compare' },
 	navQuality: { zh: '数据质量', en: 'Data quality' },
@@ -143,6 +144,9 @@ const S = {
 	reportTitle: { zh: '{year}年度报告', en: 'Annual report {year}' },
 	templateEdition: { zh: '{year}年版', en: '{year} edition' },
 	reportNotFound: { zh: '找不到这份报告', en: 'No such report' },
+	pageNotFound: { zh: '找不到这个页面', en: 'Page not found' },
+	pageError: { zh: '页面出错', en: 'Something went wrong' },
+	backToOverview: { zh: '回到总览', en: 'Back to the overview' },
 	reportMerged: {
 		zh: '文件 {file} 与另一文件是同一机关同一年度的报告，已合并为一份。',
 		en: 'The file {file} holds the same agency’s report for the same year as another file; the two were merged into one.'
