@@ -65,8 +65,15 @@ describe('import page', () => {
 		writeFileSync(join(dir, 'list.txt'), 'Shopping list: rice, tea.');
 		writeFileSync(join(dir, 'old.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
 		await b.page.locator('input[data-import]').setInputFiles([join(dir, 'list.txt'), join(dir, 'old.doc')]);
-		await expect(b.page.locator('[data-imported="list.txt"][data-ok=false] [role=alert]').innerText()).resolves.toMatch(/not an annual report/);
-		await expect(b.page.locator('[data-imported="old.doc"][data-ok=false] [role=alert]').innerText()).resolves.toMatch(/\.doc\/\.wps/);
+		const refusal = (name: string) => b.page.locator(`[data-imported="${name}"][data-ok=false] [role=alert]`).innerText();
+		// In the page's language only: Chinese here, English under ?lang=en.
+		expect(await refusal('list.txt')).toBe('未能读取：不是政府信息公开工作年度报告：没有标题，也没有第二、三、四部分的统计表');
+		expect(await refusal('old.doc')).toMatch(/^未能读取：旧版 Word\/WPS 二进制文件 \(\.doc\/\.wps\) 不支持/);
+		await b.page.goto(new URL('import?lang=en', base).href);
+		await b.page.waitForFunction(() => document.documentElement.dataset.busy === 'false');
+		await b.page.locator('input[data-import]').setInputFiles([join(dir, 'list.txt')]);
+		expect(await refusal('list.txt')).toMatch(/: not an annual report: no title and no section 二\/三\/四 tables$/);
+		expect(await refusal('list.txt')).not.toMatch(/不是/);
 	});
 
 	it('starts no engine for itself, and the engine starts when the user moves on to another view', async () => {
