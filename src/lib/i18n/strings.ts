@@ -9,6 +9,7 @@ const S = {
 		zh: '汇总各级行政机关《政府信息公开工作年度报告》的统计表，按地区、机关和年度比较',
 		en: 'The statistical tables of agencies’ annual disclosure reports, compared by region, agency and year'
 	},
+	compareOtherAgencies: { zh: '报告机关与上一年不同，不计增减', en: 'Not the same agencies as the year before: no change given' },
 	navLabel: { zh: '视图', en: 'Views' },
 	navOverview: { zh: '总览', en: 'Overview' },
 	navCompare: { zh: '对比', en: 'Compare' },

@@ -11,6 +11,41 @@ export type Entity = { type: 'agency'; key: string } | { type: 'region'; key: st
 export interface YearValue {
 	year: number;
 	value: number | null;
+	/** Reports behind the value. */
+	reports: number;
+	/** The agencies behind it, names joined (compared from year to year, never shown). */
+	agencies: string;
+}
+
+/** A change from the year before that the entity has a value for; see yearOnYear. */
+export interface YearChange extends YearValue {
+	/** value − previous value (for a rate: in percentage points, i.e. × 100). */
+	change: number | null;
+	/** change ÷ previous value; none for a rate (a percentage of a percentage would mislead). */
+	changePct: number | null;
+	/** The agencies differ from the previous year's: no change is given, the years are not comparable. */
+	otherAgencies: boolean;
+}
+
+/**
+ * Year-over-year change, only between years with the same agencies behind the value. A region
+ * whose second year adds a city's report "grows" by that report alone (21 → 3,214, +15,205%):
+ * such a change is left out and marked, and the values stay.
+ */
+export function yearOnYear(series: YearValue[], rate: boolean): YearChange[] {
+	let prev: YearValue | null = null;
+	return series.map((x) => {
+		const otherAgencies = x.value !== null && prev !== null && prev.agencies !== x.agencies;
+		const diff = x.value !== null && prev?.value != null && !otherAgencies ? x.value - prev.value : null;
+		const out: YearChange = {
+			...x,
+			change: diff === null ? null : rate ? diff * 100 : diff,
+			changePct: diff === null || rate || !prev?.value ? null : diff / prev.value,
+			otherAgencies
+		};
+		if (x.value !== null) prev = x;
+		return out;
+	});
 }
 
 export interface RankRow {
@@ -36,7 +71,8 @@ export async function queryEntitySeries(
 		entity.type === 'agency' ? { ...filters, agency: entity.key } : { ...filters, region: entity.key };
 	const where = whereSql(scoped, [...SHARED, entity.type === 'agency' ? 'agency' : 'region']);
 	return runner.all<YearValue>(
-		`SELECT r.year AS year, ${metricSql(metric)} AS value
+		`SELECT r.year AS year, ${metricSql(metric)} AS value, count(DISTINCT r.report_id) AS reports,
+			string_agg(DISTINCT r.agency, chr(31) ORDER BY r.agency) AS agencies
 		FROM reports r ${METRIC_JOIN}
 		WHERE ${where.sql} GROUP BY r.year ORDER BY r.year`,
 		where.params

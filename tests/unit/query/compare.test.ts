@@ -1,6 +1,6 @@
 // Compare: an entity's metric by year, and the ranking, against the fixtures.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queryEntitySeries, queryRanking, queryAgencies } from '../../../src/lib/query/compare';
+import { queryEntitySeries, queryRanking, queryAgencies, yearOnYear, type YearValue } from '../../../src/lib/query/compare';
 import { metricByKey, DEFAULT_METRIC } from '../../../src/lib/query/metrics';
 import { NO_FILTERS } from '../../../src/lib/query/filters';
 import { openGolden, sum, type Golden } from './dataset';
@@ -31,6 +31,19 @@ describe('compare queries', () => {
 		for (const s of series) {
 			expect(s.value).toBe(received(g.reports.filter((r) => r.region_code === '350128' && r.year === s.year).map((r) => r.report_id)));
 		}
+	});
+
+	it('says how many reports, from which agencies, stand behind each year of a region', async () => {
+		const series = await queryEntitySeries(g.runner, NO_FILTERS, DEFAULT_METRIC, { type: 'region', key: '320000' });
+		const inRegion = g.reports.filter((r) => r.region_code?.startsWith('32'));
+		expect(series.map((s) => s.year)).toEqual([...new Set(inRegion.map((r) => r.year))].sort());
+		for (const s of series) {
+			const mine = inRegion.filter((r) => r.year === s.year);
+			expect(s.reports).toBe(mine.length);
+			expect(s.agencies.split('\u001f')).toEqual([...new Set(mine.map((r) => r.agency))].sort());
+		}
+		// 江苏省 grows from one county's report to the city's as well: not the same agencies.
+		expect(new Set(series.map((s) => s.agencies)).size).toBeGreaterThan(1);
 	});
 
 	it('ranks agencies within the filters for one year', async () => {
@@ -64,5 +77,36 @@ describe('compare queries', () => {
 		const rows = await queryAgencies(g.runner);
 		expect(rows.reduce((a, r) => a + r.reports, 0)).toBe(g.reports.length);
 		expect(new Set(rows.map((r) => r.agency)).size).toBe(rows.length);
+	});
+});
+
+describe('yearOnYear', () => {
+	const y = (year: number, value: number | null, agencies = 'a', reports = 1): YearValue => ({ year, value, reports, agencies });
+
+	it('gives the change and its percentage from the last year with a value', () => {
+		const out = yearOnYear([y(2021, 10), y(2022, null, 'a', 0), y(2023, 15)], false);
+		expect(out.map((x) => [x.change, x.changePct, x.otherAgencies])).toEqual([
+			[null, null, false],
+			[null, null, false],
+			[5, 0.5, false]
+		]);
+	});
+
+	it('gives no change between years with other agencies behind the value, and marks it', () => {
+		// A province: one county's report in 2023, the city's added in 2024 (21 → 3,214).
+		const out = yearOnYear([y(2023, 21, '洪泽区'), y(2024, 3214, '洪泽区\u001f淮安市'), y(2025, 3300, '洪泽区\u001f淮安市')], false);
+		expect(out.map((x) => [x.change, x.changePct, x.otherAgencies])).toEqual([
+			[null, null, false],
+			[null, null, true],
+			[86, 86 / 3214, false]
+		]);
+	});
+
+	it('gives a rate’s change in percentage points, with no percentage of it', () => {
+		const out = yearOnYear([y(2021, 0.5), y(2022, 0.75)], true);
+		expect(out.map((x) => [x.change, x.changePct])).toEqual([
+			[null, null],
+			[25, null]
+		]);
 	});
 });
