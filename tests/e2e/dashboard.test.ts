@@ -385,6 +385,20 @@ describe('dashboard', () => {
 		await b.page.click('form.compare-pick button[type=submit]');
 		await b.page.locator('[data-unknown-agency]').waitFor();
 		expect(b.page.url()).toBe(before);
+
+		// Part of a name, as the box asks: several agencies hold it (a notice, nothing added), or
+		// one does (added by its full name).
+		const holding = (part: string) => [...new Set(g.reports.map((r) => r.agency).filter((a) => a.includes(part)))];
+		expect(holding('片区').length).toBeGreaterThan(1);
+		await b.page.fill('input[name=agency]', '片区');
+		await b.page.click('form.compare-pick button[type=submit]');
+		await b.page.locator('[data-many-agencies]').waitFor();
+		expect(b.page.url()).toBe(before);
+		const [one] = holding('社会事业');
+		expect(holding('社会事业')).toEqual([one]);
+		await b.page.fill('input[name=agency]', '社会事业');
+		await settle(b.page, () => b.page.click('form.compare-pick button[type=submit]'));
+		expect(new URL(b.page.url()).searchParams.getAll('e')).toContain(`a:${one}`);
 	});
 
 	it('fits a phone’s width: nothing makes the page scroll sideways', async () => {

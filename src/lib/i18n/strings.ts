@@ -139,6 +139,8 @@ const S = {
 		en: 'Year, level and agency-type filters still apply.'
 	},
 	compareUnknownAgency: { zh: '数据集中没有名为“{name}”的机关。', en: 'The dataset has no agency named “{name}”.' },
+	compareManyAgencies: { zh: '有{n}个机关的名称含“{name}”，请从下拉列表中选一个。', en: '{n} agencies have “{name}” in their names: pick one from the list.' },
+	compareAlready: { zh: '“{name}”已在对比中。', en: '“{name}” is already compared.' },
 	remove: { zh: '移除', en: 'Remove' },
 	entity: { zh: '对象', en: 'Compared' },
 
