@@ -422,7 +422,7 @@ describe('dashboard', () => {
 		const mine = ids((r) => r.agency === agency);
 		expect(mine.length).toBeGreaterThan(0);
 		await open(b.page, `${base}quality?agency=${encodeURIComponent(agency)}`);
-		expect(await b.page.locator('[data-scope]').innerText()).toBe(t('qualityScope', 'zh', { n: mine.length, m: 0 }));
+		expect(await b.page.locator('[data-scope]').innerText()).toBe(t('qualityScope', 'zh', { n: mine.length, p: 0, m: 0 }));
 		const empties = b.page.locator('[data-empty]');
 		expect(await empties.count()).toBe(3);
 		for (const text of await empties.allInnerTexts()) expect(text.trim()).toBe(t('noIssues', 'zh'));

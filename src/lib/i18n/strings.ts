@@ -186,7 +186,10 @@ const S = {
 	cell: { zh: '单元格', en: 'Cell' },
 	shownFirst: { zh: '仅显示前 {n} 条，完整列表请下载 CSV。', en: 'Showing the first {n}; download the CSV for all.' },
 	noIssues: { zh: '当前筛选范围内没有发现问题。', en: 'No findings within these filters.' },
-	qualityScope: { zh: '筛选范围内共 {n} 份报告，其中 {m} 份有问题。', en: '{n} reports within these filters, {m} with findings.' },
+	qualityScope: {
+		zh: '筛选范围内共 {n} 份报告，其中 {p} 份有错误或警告（连同只有提示的，共 {m} 份有发现）。',
+		en: '{n} reports within these filters: {p} with errors or warnings ({m} with any finding, notes included).'
+	},
 	error: { zh: '错误', en: 'Error' },
 	warning: { zh: '警告', en: 'Warning' },
 	info: { zh: '提示', en: 'Note' }

@@ -40,10 +40,18 @@ export async function queryRuleCounts(runner: QueryRunner, filters: Filters): Pr
 }
 
 /** How many filtered reports there are, and how many of them have findings. */
-export async function queryScope(runner: QueryRunner, filters: Filters): Promise<{ reports: number; with_findings: number }> {
+/** Reports in scope; those with an error or a warning; those with any finding (notes included). */
+export interface Scope {
+	reports: number;
+	with_problems: number;
+	with_findings: number;
+}
+
+export async function queryScope(runner: QueryRunner, filters: Filters): Promise<Scope> {
 	const where = whereSql(filters);
-	const [row] = await runner.all<{ reports: number; with_findings: number }>(
+	const [row] = await runner.all<Scope>(
 		`SELECT count(*) AS reports,
+			count(*) FILTER (WHERE EXISTS (SELECT 1 FROM findings fi WHERE fi.report_id = r.report_id AND fi.severity IN ('error', 'warning'))) AS with_problems,
 			count(*) FILTER (WHERE EXISTS (SELECT 1 FROM findings fi WHERE fi.report_id = r.report_id)) AS with_findings
 		FROM reports r WHERE ${where.sql}`,
 		where.params

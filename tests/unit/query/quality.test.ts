@@ -50,16 +50,23 @@ describe('quality queries', () => {
 	it('counts the reports in scope and those with findings', async () => {
 		const all = await allFindings(g.reports.map((r) => r.report_id));
 		const withFindings = new Set(all.map((f) => f.report_id));
+		const withProblems = new Set(all.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.report_id));
+		// Notes (info) alone do not make a report one with problems.
+		expect(withProblems.size).toBeLessThan(withFindings.size);
 		const agency = '平潭综合实验区财政金融局';
 		for (const [f, mine] of [
 			[NO_FILTERS, g.reports],
 			[{ ...NO_FILTERS, agency }, g.reports.filter((r) => r.agency === agency)],
 			[{ ...NO_FILTERS, q: '不存在的机关' }, []]
 		] as const) {
-			expect(await queryScope(g.runner, f)).toEqual({ reports: mine.length, with_findings: mine.filter((r) => withFindings.has(r.report_id)).length });
+			expect(await queryScope(g.runner, f)).toEqual({
+				reports: mine.length,
+				with_problems: mine.filter((r) => withProblems.has(r.report_id)).length,
+				with_findings: mine.filter((r) => withFindings.has(r.report_id)).length
+			});
 		}
 		// The agency the QA found: reports in scope, none with findings (so the page says so, not "no data").
-		expect(await queryScope(g.runner, { ...NO_FILTERS, agency })).toEqual({ reports: 2, with_findings: 0 });
+		expect(await queryScope(g.runner, { ...NO_FILTERS, agency })).toEqual({ reports: 2, with_problems: 0, with_findings: 0 });
 	});
 
 	it('gives every finding an English message beside the Chinese one', async () => {
