@@ -105,6 +105,10 @@ const S = {
 	allOutcomes: { zh: '全部办理结果', en: 'All outcomes' },
 	outcomeReasons: { zh: '查看具体原因', en: 'Reasons for' },
 	noData: { zh: '无数据', en: 'No data' },
+	partsDiffer: {
+		zh: '各项结果之和为 {n}（图表按此），与报告所印总计不符，详见数据质量页。',
+		en: 'The outcomes add up to {n} (as charted), not to the printed totals: see Data quality.'
+	},
 	over100: {
 		zh: '超过100%：所含报告自身的数字前后不一致，详见数据质量页。',
 		en: 'Over 100%: the reports’ own figures do not add up; see Quality.'

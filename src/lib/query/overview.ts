@@ -28,8 +28,11 @@ export interface Cards {
 	/** unable.not_held / handled_total */
 	notHeldShare: number | null;
 	review: number | null;
+	/** The review outcomes summed (what the appeals chart stacks): not the printed totals where a report's do not add up. */
+	reviewParts: number | null;
 	reviewCorrectedRate: number | null;
 	litigation: number | null;
+	litigationParts: number | null;
 	litigationCorrectedRate: number | null;
 }
 
@@ -41,6 +44,7 @@ export function cardsFrom(r: Rollup): Cards {
 	const app = (i: string, m: string) => cellTotal(r, 'appeals', i, m);
 	const review = app('review', 'total');
 	const litigation = add(app('litigation_direct', 'total'), app('litigation_after_review', 'total'));
+	const parts = (...items: string[]) => add(...items.flatMap((i) => APPEAL_PARTS.map((m) => app(i, m))));
 	return {
 		reports: r.reports.reduce((a, b) => a + b, 0),
 		received: req('new_received'),
@@ -48,8 +52,10 @@ export function cardsFrom(r: Rollup): Cards {
 		disclosureRate: rateTotal(r, 'disclosure_rate'),
 		notHeldShare: rateTotal(r, 'not_held_share'),
 		review,
+		reviewParts: parts('review'),
 		reviewCorrectedRate: rateTotal(r, 'review_corrected_rate'),
 		litigation,
+		litigationParts: parts('litigation_direct', 'litigation_after_review'),
 		litigationCorrectedRate: rateTotal(r, 'litigation_corrected_rate')
 	};
 }

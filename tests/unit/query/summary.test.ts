@@ -50,6 +50,11 @@ describe('buildSummary', () => {
 		expect(cards.reviewCorrectedRate).toBeCloseTo(rateOf(g, ids, 'review_corrected_rate')!, 12);
 		expect(cards.litigation).toBe(litigation);
 		expect(cards.litigationCorrectedRate).toBeCloseTo(rateOf(g, ids, 'litigation_corrected_rate')!, 12);
+		// What the appeals chart stacks: the outcomes, which one report (002) does not add up to its printed total.
+		const parts = (...items: string[]) => add(...items.flatMap((i) => ['upheld', 'corrected', 'other', 'pending'].map((m) => app(i, m))));
+		expect(cards.reviewParts).toBe(parts('review'));
+		expect(cards.reviewParts).not.toBe(cards.review);
+		expect(cards.litigationParts).toBe(parts('litigation_direct', 'litigation_after_review'));
 	});
 
 	it('pools each rate over the reports that give a denominator above zero', async () => {
