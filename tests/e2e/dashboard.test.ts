@@ -339,6 +339,20 @@ describe('dashboard', () => {
 		await open(b.page, `${base}?agency=${encodeURIComponent('没有这个机关')}`);
 		await b.page.locator('[data-ignored]', { hasText: 'agency=没有这个机关' }).waitFor();
 		await expect.poll(() => cards()).toEqual(expectedCards(ids()));
+
+		// Valid values that cannot all be used are said so for what they are, not as unknown: a
+		// report link naming two reports, an entity named twice, entities past the limit of 8.
+		await open(b.page, `${base}report?id=004_pingtan_2023&id=005_pingtan_2024`);
+		expect(await b.page.locator('[data-report]').getAttribute('data-report')).toBe('004_pingtan_2023');
+		expect(await b.page.locator('[data-ignored]').innerText()).toContain('id=005_pingtan_2024');
+		const agencies = [...new Set(g.reports.map((r) => r.agency))].sort().slice(0, 8);
+		expect(agencies).toHaveLength(8);
+		const e = ['r:350000', 'r:350000', ...agencies.map((a) => `a:${a}`)].map((x) => `e=${encodeURIComponent(x)}`).join('&');
+		await open(b.page, `${base}compare?${e}`);
+		await b.page.locator('[data-repeated]', { hasText: '福建省' }).waitFor();
+		expect(await b.page.locator('[data-over-limit]').innerText()).toContain(agencies[7]);
+		expect(await b.page.locator('[data-ignored]').count()).toBe(0);
+		expect(new URL(b.page.url()).searchParams.getAll('e')).toHaveLength(10); // the link is left as it was
 	});
 
 	it('compares what is added on the page, and keeps its year inside the year filter', async () => {

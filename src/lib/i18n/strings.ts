@@ -144,6 +144,8 @@ const S = {
 	},
 	compareUnknownAgency: { zh: '数据集中没有名为“{name}”的机关。', en: 'The dataset has no agency named “{name}”.' },
 	compareManyAgencies: { zh: '有{n}个机关的名称含“{name}”，请从下拉列表中选一个。', en: '{n} agencies have “{name}” in their names: pick one from the list.' },
+	compareOverLimit: { zh: '最多同时对比 {n} 个对象，链接中其余的未列入：{list}', en: 'At most {n} can be compared at once; the link’s others are left out: {list}' },
+	compareRepeated: { zh: '链接中重复的对象只算一次：{list}', en: 'Named twice in the link, counted once: {list}' },
 	compareAlready: { zh: '“{name}”已在对比中。', en: '“{name}” is already compared.' },
 	remove: { zh: '移除', en: 'Remove' },
 	entity: { zh: '对象', en: 'Compared' },
