@@ -25,7 +25,6 @@ export interface Rollup {
 	rates: Record<string, { num: (number | null)[]; den: (number | null)[] }>;
 }
 
-
 /** Cells in a stable order (as cellKey strings sort), so rollups compare equal whatever computed them. */
 const ORDER = ROLLUP_KEYS.map((_, i) => i).sort((a, b) => (ROLLUP_KEYS[a] < ROLLUP_KEYS[b] ? -1 : ROLLUP_KEYS[a] > ROLLUP_KEYS[b] ? 1 : 0));
 const SUMS = [
