@@ -11,7 +11,7 @@
 import type { Lang } from '../template/template';
 import { paren } from '../i18n/punct';
 import type { Column, Table } from '../query/table';
-import { formatValue } from '../i18n/format';
+import { formatTick, formatValue } from '../i18n/format';
 import { t } from '../i18n/strings';
 import type { ChartOption } from './echarts';
 import { PALETTE } from './palette';
@@ -36,9 +36,14 @@ function fmtAxis(v: unknown, lang: Lang): string {
 	return typeof v === 'number' ? formatValue(v, Number.isInteger(v) ? 'int' : 'decimal', lang) : '—';
 }
 
-/** A value axis of counts ticks in whole numbers (no 0.2 of an application). */
-const countAxis = (values: (number | null | undefined)[]) =>
-	values.every((v) => v === null || v === undefined || Number.isInteger(v)) ? { minInterval: 1 } : {};
+/**
+ * A value axis of counts ticks in whole numbers (no 0.2 of an application), read the Chinese way
+ * (400万); other values (amounts in 万元, decimals) keep `plain`.
+ */
+const countAxis = (values: (number | null | undefined)[], lang: Lang, plain: (v: number) => string) =>
+	values.every((v) => v === null || v === undefined || Number.isInteger(v))
+		? { minInterval: 1, axisLabel: { formatter: (v: number) => formatTick(v, lang) } }
+		: { axisLabel: { formatter: plain } };
 
 const yearLabels = (t: Table, lang: Lang) => t.rows.map((r) => formatValue(r.year, 'year', lang));
 
@@ -65,10 +70,8 @@ export function barsByYear(t: Table, lang: Lang, description: string, o: BarsByY
 		...base(lang, description),
 		xAxis: { type: 'category', data: yearLabels(t, lang) },
 		yAxis: [
-			{ type: 'value', ...countAxis(valuesOf(cols.filter((c) => !lines.has(c.key)))), axisLabel: { formatter: (v: number) => fmtAxis(v, lang) } },
-			...(lines.size
-				? [{ type: 'value', ...countAxis(valuesOf(cols.filter((c) => lines.has(c.key)))), splitLine: { show: false }, axisLabel: { formatter: (v: number) => fmtAxis(v, lang) } }]
-				: [])
+			{ type: 'value', ...countAxis(valuesOf(cols.filter((c) => !lines.has(c.key))), lang, (v) => fmtAxis(v, lang)) },
+			...(lines.size ? [{ type: 'value', ...countAxis(valuesOf(cols.filter((c) => lines.has(c.key))), lang, (v) => fmtAxis(v, lang)), splitLine: { show: false } }] : [])
 		],
 		series: cols.map((c, i) => ({
 			id: c.key,
@@ -98,13 +101,14 @@ export interface BarItem {
 export function horizontalBars(items: BarItem[], lang: Lang, description: string, percent: boolean, labelWidth = 180): ChartOption {
 	const fmt = (v: number) => formatValue(v, percent ? 'percent' : Number.isInteger(v) ? 'int' : 'decimal', lang);
 	const shown = [...items].reverse();
+	const valueAxis = percent ? { axisLabel: { formatter: fmt } } : countAxis(items.map((x) => x.value), lang, fmt);
 	return {
 		...base(lang, description),
 		legend: { show: false },
 		grid: { left: 8, right: 56, top: 8, bottom: 8, ...LABELS_INSIDE },
 		tooltip: { trigger: 'item', confine: true, valueFormatter: (v: unknown) => (typeof v === 'number' ? fmt(v) : '—') },
 		// On a phone the plot beside long names is narrow: labels that would overlap are left out.
-		xAxis: { type: 'value', ...(percent ? {} : countAxis(items.map((x) => x.value))), axisLabel: { formatter: fmt, hideOverlap: true } },
+		xAxis: { type: 'value', ...valueAxis, axisLabel: { ...valueAxis.axisLabel, hideOverlap: true } },
 		yAxis: {
 			type: 'category',
 			data: shown.map((x) => x.name),
@@ -163,7 +167,7 @@ export function yearLines(years: number[], series: LineSeries[], lang: Lang, des
 		...base(lang, description),
 		tooltip: { trigger: 'axis', confine: true, valueFormatter: (v: unknown) => (typeof v === 'number' ? fmt(v) : '—') },
 		xAxis: { type: 'category', data: years.map((y) => formatValue(y, 'year', lang)) },
-		yAxis: { type: 'value', ...(percent ? {} : countAxis(series.flatMap((s) => s.values))), axisLabel: { formatter: fmt } },
+		yAxis: { type: 'value', ...(percent ? { axisLabel: { formatter: fmt } } : countAxis(series.flatMap((s) => s.values), lang, fmt)) },
 		series: series.map((s, i) => {
 			// Coloured here, not by ECharts' palette order, so that the page's legend can show it.
 			const color = PALETTE[i % PALETTE.length];

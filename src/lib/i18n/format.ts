@@ -43,6 +43,20 @@ export function formatValue(v: Cell | undefined, format: Format, lang: Lang): st
 	}
 }
 
+/**
+ * An axis tick of counts for Chinese readers: 4,000,000 reads 400万 and 150,000,000 reads 1.5亿,
+ * as Chinese statistics print them; English keeps the digits. (Data labels, tooltips and tables
+ * keep the exact number.)
+ */
+export function formatTick(v: number, lang: Lang): string {
+	if (lang === 'zh') {
+		const a = Math.abs(v);
+		if (a >= 1e8) return `${nf('zh', 'decimal').format(v / 1e8)}亿`;
+		if (a >= 1e4) return `${nf('zh', 'decimal').format(v / 1e4)}万`;
+	}
+	return formatValue(v, Number.isInteger(v) ? 'int' : 'decimal', lang);
+}
+
 /** A report's own cell as it printed it (fees carry up to six decimals: 5949.088667 万元). */
 export function formatPrinted(v: number | null | undefined, lang: Lang): string {
 	return v === null || v === undefined ? UNKNOWN : nf(lang, 'exact').format(v);

@@ -22,7 +22,7 @@ describe('horizontalBars', () => {
 });
 
 describe('value axes', () => {
-	type Axis = { minInterval?: number };
+	type Axis = { minInterval?: number; axisLabel: { formatter: (v: number) => string } };
 	it('tick counts in whole numbers, and leave rates and amounts alone', () => {
 		// One application or none: without a minimum interval ECharts ticks 0, 0.2, 0.4 … 1.
 		const counts = horizontalBars([{ name: 'a', value: 1 }, { name: 'b', value: 0 }, { name: 'c', value: null }], 'zh', 'd', false);
@@ -49,6 +49,9 @@ describe('value axes', () => {
 			{ lineColumns: ['fees.amount'] }
 		);
 		expect((active.yAxis as Axis[]).map((a) => a.minInterval)).toEqual([1, undefined]);
+		// Counts read 400万 in Chinese; the fees in 万元 keep their digits (not 15万 万元).
+		expect((active.yAxis as Axis[]).map((a) => a.axisLabel.formatter(150_000))).toEqual(['15万', '150,000']);
+		expect((counts.xAxis as Axis).axisLabel.formatter(4_000_000)).toBe('400万');
 	});
 });
 

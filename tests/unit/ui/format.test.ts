@@ -1,6 +1,6 @@
 // Numbers as Chinese readers expect them (zh-CN), and '—' for unknown rather than a blank.
 import { describe, expect, it } from 'vitest';
-import { formatPrinted, formatValue, UNKNOWN } from '../../../src/lib/i18n/format';
+import { formatPrinted, formatTick, formatValue, UNKNOWN } from '../../../src/lib/i18n/format';
 
 describe('formatValue', () => {
 	it('groups thousands and rounds as the format says', () => {
@@ -22,5 +22,16 @@ describe('formatValue', () => {
 		expect(formatPrinted(5949.088667, 'zh')).toBe('5,949.088667');
 		expect(formatPrinted(7730.28, 'zh')).toBe('7,730.28');
 		expect(formatPrinted(null, 'zh')).toBe(UNKNOWN);
+	});
+});
+
+describe('formatTick', () => {
+	it('reads big counts the Chinese way (万, 亿), and keeps the digits in English and below 10,000', () => {
+		expect(formatTick(4_000_000, 'zh')).toBe('400万');
+		expect(formatTick(150_000_000, 'zh')).toBe('1.5亿');
+		expect(formatTick(12_500, 'zh')).toBe('1.25万');
+		expect(formatTick(3_500, 'zh')).toBe('3,500');
+		expect(formatTick(0, 'zh')).toBe('0');
+		expect(formatTick(4_000_000, 'en')).toBe('4,000,000');
 	});
 });
