@@ -280,6 +280,11 @@ describe('dashboard', () => {
 		await b.page.locator('select[name=group]').focus();
 		await settle(b.page, () => b.page.selectOption('select[name=group]', unable.key));
 		expect(new URL(b.page.url()).searchParams.get('group')).toBe(unable.key);
+		// Inside a group, the same select leads to another group without going back up first.
+		const other = REQUEST_GROUPS.find((x) => x.key !== unable.key)!;
+		await settle(b.page, () => b.page.selectOption('select[name=group]', other.key));
+		expect(new URL(b.page.url()).searchParams.get('group')).toBe(other.key);
+		await settle(b.page, () => b.page.goBack());
 		expect(await b.page.locator('[data-chart=outcomes] .breadcrumb [aria-current]').innerText()).toBe(unable.label.zh);
 		await settle(b.page, () => b.page.goBack());
 	});
