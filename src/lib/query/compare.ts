@@ -27,6 +27,15 @@ export interface YearChange extends YearValue {
 	otherAgencies: boolean;
 }
 
+/** The year in which the most of the series have a value (the latest, on a tie); undefined if none has one. */
+export function mostSharedYear(series: YearValue[][]): number | undefined {
+	const count = new Map<number, number>();
+	for (const s of series) for (const x of s) if (x.value !== null) count.set(x.year, (count.get(x.year) ?? 0) + 1);
+	let best: number | undefined;
+	for (const [year, n] of count) if (best === undefined || n > count.get(best)! || (n === count.get(best)! && year > best)) best = year;
+	return best;
+}
+
 /**
  * Year-over-year change, only between years with the same agencies behind the value. A region
  * whose second year adds a city's report "grows" by that report alone (21 → 3,214, +15,205%):

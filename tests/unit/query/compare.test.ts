@@ -1,6 +1,6 @@
 // Compare: an entity's metric by year, and the ranking, against the fixtures.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queryEntitySeries, queryRanking, queryAgencies, yearOnYear, type YearValue } from '../../../src/lib/query/compare';
+import { queryEntitySeries, queryRanking, queryAgencies, yearOnYear, mostSharedYear, type YearValue } from '../../../src/lib/query/compare';
 import { metricByKey, DEFAULT_METRIC } from '../../../src/lib/query/metrics';
 import { NO_FILTERS } from '../../../src/lib/query/filters';
 import { openGolden, sum, type Golden } from './dataset';
@@ -108,5 +108,15 @@ describe('yearOnYear', () => {
 			[null, null],
 			[25, null]
 		]);
+	});
+});
+
+describe('mostSharedYear', () => {
+	const y = (year: number, value: number | null): YearValue => ({ year, value, reports: 1, agencies: 'a' });
+	it('picks the year most series have a value in, the latest on a tie', () => {
+		// Three entities with a 2023 value, one with 2025: 2023, not the latest year.
+		expect(mostSharedYear([[y(2023, 1), y(2025, 2)], [y(2023, 3)], [y(2023, 4), y(2024, null)]])).toBe(2023);
+		expect(mostSharedYear([[y(2022, 1)], [y(2024, 1)]])).toBe(2024);
+		expect(mostSharedYear([[y(2022, null)], []])).toBeUndefined();
 	});
 });
