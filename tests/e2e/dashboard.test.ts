@@ -345,6 +345,13 @@ describe('dashboard', () => {
 		await b.page.locator('[data-ignored]', { hasText: 'agency=没有这个机关' }).waitFor();
 		await expect.poll(() => cards()).toEqual(expectedCards(ids()));
 
+		// A year range reaching past the dataset keeps the years it has, and says so.
+		const last = Math.max(...g.reports.map((r) => r.year));
+		await open(b.page, `${base}?year=2021-2099`);
+		expect(await b.page.locator('[data-adjusted]').innerText()).toBe(t('adjustedParam', 'zh', { used: `2021–${last}` }) + 'year=2021-2099');
+		expect(await cards()).toEqual(expectedCards(ids((r) => r.year >= 2021)));
+		expect(await b.page.locator('[data-ignored]').count()).toBe(0);
+
 		// Valid values that cannot all be used are said so for what they are, not as unknown: a
 		// report link naming two reports, an entity named twice, entities past the limit of 8.
 		await open(b.page, `${base}report?id=004_pingtan_2023&id=005_pingtan_2024`);

@@ -48,6 +48,7 @@ const S = {
 	searchPlaceholder: { zh: '输入机关名称关键词', en: 'Part of a name' },
 	agency: { zh: '机关', en: 'Agency' },
 	clearFilters: { zh: '清除筛选', en: 'Clear filters' },
+	adjustedParam: { zh: '链接中的年份超出数据范围，已按 {used} 显示：', en: 'Years outside the dataset’s, shown as {used}: ' },
 	ignoredParams: { zh: '链接中有无法识别的筛选条件，已忽略：', en: 'Unrecognised values in the link were ignored: ' },
 
 	engineLoading: { zh: '正在启动查询引擎', en: 'Starting the query engine' },

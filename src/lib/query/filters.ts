@@ -36,12 +36,15 @@ export interface Parsed<T> {
 	value: T;
 	/** `key=value` pairs that were not understood and so were left out. */
 	ignored: string[];
+	/** Pairs kept in part, each with what was used instead (`year=2021-2099` → `2021–2025`). */
+	adjusted: { param: string; used: string }[];
 }
 
 const MAX_SEARCH = 50;
 
 export function parseFilters(params: URLSearchParams, domain?: Domain): Parsed<Filters> {
 	const ignored: string[] = [];
+	const adjusted: Parsed<Filters>['adjusted'] = [];
 	const filters: Filters = { levels: [], kinds: [] };
 
 	// A key given twice: the first counts and the others are named as ignored.
@@ -54,8 +57,12 @@ export function parseFilters(params: URLSearchParams, domain?: Domain): Parsed<F
 	const year = single('year');
 	if (year !== null) {
 		const range = parseYears(year, domain);
-		if (range) filters.years = range;
-		else ignored.push(`year=${year}`);
+		if (!range) ignored.push(`year=${year}`);
+		else {
+			filters.years = range.years;
+			const { from, to } = range.years;
+			if (range.clamped) adjusted.push({ param: `year=${year}`, used: from === to ? `${from}` : `${from}–${to}` });
+		}
 	}
 
 	const region = single('region');
@@ -74,21 +81,26 @@ export function parseFilters(params: URLSearchParams, domain?: Domain): Parsed<F
 	if (agency && domain?.agencies && !domain.agencies.has(agency)) ignored.push(`agency=${agency}`);
 	else if (agency) filters.agency = agency;
 
-	return { value: filters, ignored };
+	return { value: filters, ignored, adjusted };
 }
 
-function parseYears(text: string, domain?: Domain): Filters['years'] | undefined {
+/**
+ * `2023` or `2021-2023`. A range reaching past the dataset's years keeps the part it has
+ * (`2021-2099` → 2021–2025: a link shared before a new year was added still works); a range
+ * with none of them is not understood.
+ */
+function parseYears(text: string, domain?: Domain): { years: NonNullable<Filters['years']>; clamped: boolean } | undefined {
 	const m = /^(\d{4})(?:-(\d{4}))?$/.exec(text);
 	if (!m) return undefined;
 	const from = Number(m[1]);
 	const to = Number(m[2] ?? m[1]);
 	if (from > to) return undefined;
-	if (domain && domain.years.length) {
-		const min = Math.min(...domain.years);
-		const max = Math.max(...domain.years);
-		if (from < min || to > max) return undefined;
-	}
-	return { from, to };
+	if (!domain || !domain.years.length) return { years: { from, to }, clamped: false };
+	const min = Math.min(...domain.years);
+	const max = Math.max(...domain.years);
+	if (to < min || from > max) return undefined;
+	const years = { from: Math.max(from, min), to: Math.min(to, max) };
+	return { years, clamped: years.from !== from || years.to !== to };
 }
 
 function parseList<T extends string>(

@@ -34,6 +34,18 @@ describe('parseFilters', () => {
 		expect(parseFilters(new URLSearchParams('region=35'), domain).ignored).toEqual(['region=35']);
 	});
 
+	it('keeps the part of a year range the dataset has, and names what it used', () => {
+		// The dataset's years are 2019–2025 (domain above).
+		const wide = parseFilters(new URLSearchParams('year=2021-2099'), domain);
+		expect([wide.value.years, wide.ignored, wide.adjusted]).toEqual([{ from: 2021, to: 2025 }, [], [{ param: 'year=2021-2099', used: '2021–2025' }]]);
+		const early = parseFilters(new URLSearchParams('year=2010-2019'), domain);
+		expect([early.value.years, early.adjusted]).toEqual([{ from: 2019, to: 2019 }, [{ param: 'year=2010-2019', used: '2019' }]]);
+		// None of its years in the dataset: not understood, as before.
+		for (const y of ['2026-2030', '2010-2018', '1990']) expect(parseFilters(new URLSearchParams(`year=${y}`), domain)).toMatchObject({ ignored: [`year=${y}`], adjusted: [] });
+		// Inside the dataset: nothing to say.
+		expect(parseFilters(new URLSearchParams('year=2020-2022'), domain).adjusted).toEqual([]);
+	});
+
 	it('reads a list given twice as one, and names the extra copies of a single value', () => {
 		const p = new URLSearchParams('level=county&level=zzz,township&year=2021&year=2022&q=局&q=厅');
 		const { value, ignored } = parseFilters(p, domain);
@@ -45,7 +57,7 @@ describe('parseFilters', () => {
 		const p = new URLSearchParams('agency=不存在的局');
 		expect(parseFilters(p, domain).value.agency).toBe('不存在的局');
 		const known = { ...domain, agencies: new Set(['平潭综合实验区']) };
-		expect(parseFilters(p, known)).toEqual({ value: NO_FILTERS, ignored: ['agency=不存在的局'] });
+		expect(parseFilters(p, known)).toEqual({ value: NO_FILTERS, ignored: ['agency=不存在的局'], adjusted: [] });
 		expect(parseFilters(new URLSearchParams('agency=平潭综合实验区'), known).value.agency).toBe('平潭综合实验区');
 	});
 
