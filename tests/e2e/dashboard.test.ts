@@ -454,6 +454,20 @@ describe('dashboard', () => {
 		for (const text of await empties.allInnerTexts()) expect(text.trim()).toBe(t('noIssues', 'zh'));
 	});
 
+	it('shows severities in words in the rule table, and a path the site does not have in the reader’s language', async () => {
+		await open(b.page, `${base}quality`);
+		const rules = b.page.locator('[data-chart=rules]');
+		await rules.getByRole('button', { name: t('showTable', 'zh') }).click();
+		const shown = await rules.locator('tbody').innerText();
+		expect(shown).toContain(t('error', 'zh'));
+		expect(shown).not.toMatch(/\b(error|warning|info)\b/);
+
+		await b.page.goto(`${base}no-such-page?lang=en`);
+		await b.page.locator('[data-error-page="404"]').waitFor();
+		expect(await b.page.locator('[data-error-page] strong').innerText()).toBe(t('pageNotFound', 'en'));
+		expect(await b.page.locator('nav.tabs [aria-current]').count()).toBe(0);
+	});
+
 	it('pools a share over the reports that give a handled total, so that inconsistent reports cannot push it past 100%', async () => {
 		// Township reports, from the fixtures: summed over all of them, more "not held" answers than
 		// requests handled (two reports give "not held" answers and a handled total of 0).
