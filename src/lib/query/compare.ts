@@ -31,9 +31,7 @@ export interface YearChange extends YearValue {
 export function mostSharedYear(series: YearValue[][]): number | undefined {
 	const count = new Map<number, number>();
 	for (const s of series) for (const x of s) if (x.value !== null) count.set(x.year, (count.get(x.year) ?? 0) + 1);
-	let best: number | undefined;
-	for (const [year, n] of count) if (best === undefined || n > count.get(best)! || (n === count.get(best)! && year > best)) best = year;
-	return best;
+	return [...count].sort(([ya, na], [yb, nb]) => nb - na || yb - ya)[0]?.[0];
 }
 
 /**

@@ -100,19 +100,12 @@ export function metricByKey(key: string | null | undefined): Metric | undefined 
 	return METRICS.find((m) => m.key === key);
 }
 
-/** A cell's column in `report_cells c` (rollup.ts), which holds every cell a metric reads. */
+/** A cell's column in `report_cells c` (report-cells.ts), which holds every cell a metric reads. */
 const column = ([s, i, m]: CellRef) => {
 	const key = cellKey(s, i, m);
 	if (!COLUMNS.has(key)) throw new Error(`metric cell ${key} is not a column of report_cells`);
 	return `c."${key}"`;
 };
-/** The known values of the cells summed; NULL when none is known (as a sum over their facts would be). */
-function sumOf(cells: CellRef[]): string {
-	const cols = cells.map(column);
-	if (cols.length === 1) return `sum(${cols[0]})`;
-	return `CASE WHEN ${cols.map((c) => `count(${c})`).join(' + ')} = 0 THEN NULL ELSE ${cols.map((c) => `coalesce(sum(${c}), 0)`).join(' + ')} END`;
-}
-
 /** One report's value of the cells summed; NULL when it gives none of them. */
 function rowSumOf(cells: CellRef[]): string {
 	const cols = cells.map(column);
@@ -137,7 +130,8 @@ export function rateSql(m: Metric): { num: string; den: string } {
 /** The aggregate expression over `reports r` joined to `report_cells c` (METRIC_JOIN), as DOUBLE. */
 export function metricSql(m: Metric): string {
 	if (m.countReports) return 'CAST(count(DISTINCT r.report_id) AS DOUBLE)';
-	if (!m.den) return sumOf(m.num);
+	// The known values summed over the reports; NULL when none is known (as a sum over their facts would be).
+	if (!m.den) return `sum(${rowSumOf(m.num)})`;
 	const { num, den } = rateSql(m);
 	return `${num} / nullif(${den}, 0)`;
 }
