@@ -46,7 +46,7 @@ export const METRICS: Metric[] = [
 	{ key: 'handled', label: cellLabel(HANDLED), format: 'int', num: [HANDLED] },
 	{
 		key: 'disclosure_rate',
-		label: { zh: '公开率（予以公开+部分公开）/办理总计', en: 'Disclosure rate (granted + partial) / handled' },
+		label: { zh: '公开率（予以公开＋部分公开）÷ 办理总计', en: 'Disclosure rate (granted + partial) ÷ handled' },
 		format: 'percent',
 		num: [
 			['requests', 'granted', 'total'],
