@@ -55,7 +55,8 @@ export async function serveBuild(opts: { dir?: string; port?: number; host?: str
 
 	const server: Server = createServer(async (req, res) => {
 		try {
-			const url = new URL(req.url ?? '/', 'http://localhost');
+			// The request target is a path: resolved against a base, `//x` would name a host.
+			const url = new URL(`http://localhost${req.url ?? '/'}`);
 			if (base && !url.pathname.startsWith(base)) {
 				res.writeHead(404).end();
 				return;
