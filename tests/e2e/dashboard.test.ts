@@ -13,6 +13,7 @@ import { formatValue } from '../../src/lib/i18n/format';
 import { t } from '../../src/lib/i18n/strings';
 import { REQUEST_GROUPS, section } from '../../src/lib/template/template';
 import { PALETTE } from '../../src/lib/charts/palette';
+import { SECOND_BAR } from '../../src/lib/charts/options';
 
 const base = inject('baseUrl');
 let g: Golden;
@@ -269,7 +270,8 @@ describe('dashboard', () => {
 		await drill.getByRole('button', { name: '数据表' }).click();
 		// Every region row of the data table is a link one level down.
 		const first = drill.locator('tbody tr').first();
-		const code = await first.locator('td').nth(1).innerText();
+		const codeAt = (await drill.locator('thead th').allInnerTexts()).findIndex((h) => h.startsWith('代码或编号'));
+		const code = await first.locator('td').nth(codeAt).innerText();
 		await first.getByRole('link').first().focus();
 		await settle(b.page, () => b.page.keyboard.press('Enter'));
 		expect(new URL(b.page.url()).searchParams.get('region')).toBe(code);
@@ -287,6 +289,38 @@ describe('dashboard', () => {
 		await settle(b.page, () => b.page.goBack());
 		expect(await b.page.locator('[data-chart=outcomes] .breadcrumb [aria-current]').innerText()).toBe(unable.label.zh);
 		await settle(b.page, () => b.page.goBack());
+	});
+
+	it('tells a city’s own agencies from its regions below, in colour and in the table, and leads each its own way', async () => {
+		const city = '320800';
+		await open(b.page, `${base}?region=${city}`);
+		const drill = b.page.locator('[data-chart=drill]');
+		// Worked out from the fixtures: a report filed at the city's own code is one of its agencies; one
+		// filed below it belongs to a child region.
+		const inCity = g.reports.filter((r) => r.region_code?.startsWith(city.slice(0, 4)));
+		const own = [...new Set(inCity.filter((r) => r.region_code === city).map((r) => r.agency))];
+		const below = [...new Set(inCity.filter((r) => r.region_code !== city).map((r) => r.region_code))];
+		expect(own.length).toBeGreaterThan(0);
+		expect(below.length).toBeGreaterThan(0);
+		await drill.getByRole('button', { name: '数据表' }).click();
+		const heads = await drill.locator('thead th').allInnerTexts();
+		const [kindAt, keyAt] = ['类型', '代码或编号'].map((h) => heads.findIndex((x) => x.startsWith(h)));
+		const rows = await drill.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
+		const kindOf = new Map(rows.map((r) => [r[keyAt], r[kindAt]]));
+		expect(new Set([...kindOf.keys()])).toEqual(new Set([...own, ...below]));
+		for (const a of own) expect(kindOf.get(a)).toBe('机关');
+		for (const c of below) expect(kindOf.get(c)).toBe('地区');
+		await drill.getByRole('button', { name: '图表' }).click();
+
+		// The city's own agency is drawn in the second colour; clicking it opens its history, not children.
+		const point = await barPoint(drill, SECOND_BAR, 'row');
+		await settle(b.page, () => drill.locator('canvas').first().click({ position: point }));
+		expect(own).toContain(new URL(b.page.url()).searchParams.get('agency'));
+		await settle(b.page, () => b.page.goBack());
+		const regionPoint = await barPoint(drill, PALETTE[0], 'row');
+		await settle(b.page, () => drill.locator('canvas').first().click({ position: regionPoint }));
+		expect(below).toContain(new URL(b.page.url()).searchParams.get('region'));
+		await open(b.page, base);
 	});
 
 	it('lists the outcome groups in the chart’s legend, and hides a group’s bars when it is clicked', async () => {

@@ -92,10 +92,15 @@ export interface BarItem {
 	value: number | null;
 	/** Highlighted bars (the compared entities in a ranking). */
 	strong?: boolean;
+	/** Drawn in the second colour: an agency's bar among regions' (it opens a history, not children). */
+	second?: boolean;
 	/** Carried into the click event: what the bar stands for. */
 	key?: string | null;
 	kind?: string;
 }
+
+/** The colour of `BarItem.second`: apart from the bars' own and from a ranking's highlight. */
+export const SECOND_BAR = PALETTE[5];
 
 /** One bar per item, horizontal, biggest first (drill-down and ranking). Names longer than `labelWidth` px are cut. */
 export function horizontalBars(items: BarItem[], lang: Lang, description: string, percent: boolean, labelWidth = 180): ChartOption {
@@ -129,7 +134,7 @@ export function horizontalBars(items: BarItem[], lang: Lang, description: string
 					...(x.value === null ? { tooltip: { valueFormatter: () => t('noData', lang) } } : {}),
 					key: x.key,
 					kind: x.kind,
-					itemStyle: { color: x.strong ? PALETTE[2] : PALETTE[0] }
+					itemStyle: { color: x.strong ? PALETTE[2] : x.second ? SECOND_BAR : PALETTE[0] }
 				}))
 			}
 		]
