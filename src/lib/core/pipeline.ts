@@ -17,7 +17,22 @@ export interface ProcessedReport extends ParsedReport {
 
 export type ProcessOutcome = { ok: true; report: ProcessedReport } | { ok: false; reason: string };
 
+/**
+ * Never throws: whatever a reader library throws on a file it cannot handle becomes that file's
+ * refusal, so that one bad file cannot stop a batch. A refusal is one line (library messages
+ * can span several).
+ */
 export async function processFile(bytes: Uint8Array, fileName: string, manifestRow?: ManifestRow): Promise<ProcessOutcome> {
+	let out: ProcessOutcome;
+	try {
+		out = await readAndCheck(bytes, fileName, manifestRow);
+	} catch (e) {
+		out = { ok: false, reason: `读取时出错 (unexpected error while reading: ${(e as Error)?.message ?? String(e)})` };
+	}
+	return out.ok ? out : { ok: false, reason: out.reason.replace(/\s*[\r\n]+\s*/g, ' ').trim() };
+}
+
+async function readAndCheck(bytes: Uint8Array, fileName: string, manifestRow?: ManifestRow): Promise<ProcessOutcome> {
 	const read = await readDocument(bytes, fileName);
 	if (!read.ok) return read;
 	const parsed = parseDocument(read.doc);

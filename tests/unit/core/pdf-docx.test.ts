@@ -138,4 +138,14 @@ describe('PDF', () => {
 		expect(cut.ok).toBe(false);
 		expect(await processFile(new TextEncoder().encode('hello'), 'fake.pdf')).toEqual({ ok: false, reason: expect.stringMatching(/%PDF/) });
 	});
+
+	it('refuses a PDF whose page tree is damaged, naming the page, where pdf.js throws on the page', async () => {
+		const real = readFileSync(join(__dirname, '../../../data/raw/003_huaian_hongze_qu_2024.pdf'));
+		// The first page's entry in the page tree points at an object that is not a page.
+		const text = real.toString('latin1');
+		expect(text.split('/Kids [6 0 R').length).toBe(2);
+		const damaged = Buffer.from(text.replace('/Kids [6 0 R', '/Kids [99 0 R'), 'latin1');
+		const out = await processFile(new Uint8Array(damaged), 'damaged.pdf');
+		expect(out).toEqual({ ok: false, reason: expect.stringMatching(/^PDF 文件损坏，第1页无法读取 \(damaged PDF: page 1 cannot be read: .+\)$/) });
+	});
 });

@@ -30,10 +30,11 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfOutcome> {
 	} catch (e) {
 		return { ok: false, reason: `PDF 文件损坏或无法打开 (cannot open PDF: ${(e as Error).message})` };
 	}
+	let p = 0;
 	try {
 		const pages: string[][] = [];
 		let chars = 0;
-		for (let p = 1; p <= pdf.numPages; p++) {
+		for (p = 1; p <= pdf.numPages; p++) {
 			const page = await pdf.getPage(p);
 			const content = await page.getTextContent();
 			const items: Item[] = [];
@@ -51,6 +52,10 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfOutcome> {
 		}
 		const text = normalizeText(pages.map((l) => l.join('\n')).join('\n'));
 		return { ok: true, doc: { title: titleOf(pages[0] ?? []), text, url: null, format: 'pdf' } };
+	} catch (e) {
+		// A damaged page tree or content stream: the whole file is refused, not read in part, since
+		// a missing page would leave its rows silently unknown.
+		return { ok: false, reason: `PDF 文件损坏，第${p}页无法读取 (damaged PDF: page ${p} cannot be read: ${(e as Error).message})` };
 	} finally {
 		await pdf.destroy();
 	}
