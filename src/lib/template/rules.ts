@@ -29,6 +29,7 @@ export const RULES: RuleDef[] = [
 	{ id: 'ambiguous_split', formatRule: null, severity: 'warning', label: { zh: '数字串可有多种拆分，未取值', en: 'Digit run splits more than one way; left unknown' } },
 	{ id: 'split_by_narrative', formatRule: null, severity: 'warning', label: { zh: '数字串按正文所述数字拆分', en: 'Digit run split by the figures the text states' } },
 	{ id: 'unreadable_cells', formatRule: null, severity: 'error', label: { zh: '数字无法按模板读取', en: 'Numbers cannot be read into the template' } },
+	{ id: 'unit_converted', formatRule: null, severity: 'warning', label: { zh: '数值带单位，已换算', en: 'Value written with a unit; converted' } },
 	{ id: 'blank_cell', formatRule: null, severity: 'info', label: { zh: '空白单元格按0计', en: 'Blank cell read as 0' } },
 	{ id: 'missing_item', formatRule: null, severity: 'warning', label: { zh: '报告缺少该行', en: 'Row missing from the report' } },
 	{ id: 'missing_section', formatRule: null, severity: 'error', label: { zh: '未找到该部分表格', en: 'Section table not found' } },

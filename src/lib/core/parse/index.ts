@@ -31,6 +31,16 @@ export function parseDocument(doc: SourceDocument): ParseOutcome {
 		};
 	}
 	const tables = readTables(doc.text);
+	// Headings and no numbers at all (a notice that names the sections, a page whose tables were
+	// images): such a "report" would only add an empty row to every count. Numbers that are there
+	// but cannot be read are a report with findings that say so.
+	const digitsFound = tables.findings.some((f) => f.rule === 'unreadable_cells' || f.rule === 'ambiguous_split');
+	if (!digitsFound && ![tables.active, tables.requests, tables.appeals].some(hasValue)) {
+		return {
+			ok: false,
+			reason: '第二、三、四部分的统计表中没有读出任何数字 (no figure could be read from the tables of sections 二/三/四)'
+		};
+	}
 	const { meta, findings: metaFindings } = readMetadata(doc.title, doc.text);
 	const narrative = readNarrative(doc.text);
 	const findings: Finding[] = [...metaFindings, ...tables.findings];
@@ -47,6 +57,10 @@ export function parseDocument(doc: SourceDocument): ParseOutcome {
 			narrative
 		}
 	};
+}
+
+function hasValue(section: Record<string, Record<string, number | null>> | null): boolean {
+	return !!section && Object.values(section).some((cells) => Object.values(cells).some((v) => v !== null));
 }
 
 /**

@@ -14,13 +14,37 @@ export interface SumRule {
 	parts: number[];
 }
 
-/** A token is digits (`"0120"`), a decimal (`"7730.28"`) or a placeholder that is one zero cell. */
+/**
+ * A token is digits (`"0120"`), which may be several glued cells; a placeholder that is one zero
+ * cell; or one number that cannot be cut: a decimal (`"7730.28"`), a number grouped by thousands
+ * (`"1,234"`), a signed one (`"-2"`), or one written with a unit that scales it (`"1.2万"`,
+ * `"3940元"`: see `tokenValue`).
+ */
 export type Token = string;
 export const BLANK = '∅';
 const PLACEHOLDER = /^(∅|—+|-|－|–)$/;
+const NUMBER_TOKEN = /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?(元|万)?$/;
 
 export function isPlaceholder(t: Token): boolean {
 	return PLACEHOLDER.test(t);
+}
+
+/** One cell whatever its length: a placeholder, or a number whose writing shows it is one. */
+export function isAtomic(t: Token): boolean {
+	return isPlaceholder(t) || /[.,\-元万]/.test(t);
+}
+
+/** The token written with `万` (ten thousand), which the cell is multiplied by. */
+export const hasWan = (t: Token) => t.endsWith('万');
+/** The token written in 元 (yuan): only a fee's cell (in 万元) must convert it, see tables.ts. */
+export const hasYuan = (t: Token) => t.endsWith('元');
+
+/** An atomic token's value; `万` multiplies, `元` is left to the caller. */
+export function tokenValue(t: Token): number {
+	if (isPlaceholder(t)) return 0;
+	const n = Number(t.replace(/[,元万]/g, ''));
+	// Scaled in decimal, so that 1.2万 is 12000 and not 11999.999999999998.
+	return hasWan(t) ? Number((n * 10000).toFixed(6)) : n;
 }
 
 export interface SplitOptions {
@@ -47,7 +71,7 @@ export function splitTokens(tokens: Token[], n: number, rules: SumRule[], opts: 
 	let budget = opts.budget ?? 2_000_000;
 	const splits: number[][] = [];
 	if (n <= 0 || tokens.length === 0 || tokens.length > n) return { splits, truncated: false };
-	for (const t of tokens) if (!isPlaceholder(t) && !/^\d+(\.\d+)?$/.test(t)) return { splits, truncated: false };
+	for (const t of tokens) if (!isPlaceholder(t) && !NUMBER_TOKEN.test(t)) return { splits, truncated: false };
 
 	// Rules are checked as soon as their last cell is placed.
 	const closing: SumRule[][] = Array.from({ length: n }, () => []);
@@ -63,7 +87,7 @@ export function splitTokens(tokens: Token[], n: number, rules: SumRule[], opts: 
 	const restDigits: number[] = new Array(tokens.length + 1).fill(0);
 	for (let i = tokens.length - 1; i >= 0; i--) {
 		const t = tokens[i];
-		const atomic = isPlaceholder(t) || t.includes('.');
+		const atomic = isAtomic(t);
 		minCells[i] = minCells[i + 1] + Math.max(1, atomic ? 1 : Math.ceil(t.length / maxDigits));
 		maxCells[i] = maxCells[i + 1] + (atomic ? 1 : t.length);
 		restDigits[i] = restDigits[i + 1] + (atomic ? 0 : t.length);
@@ -94,9 +118,9 @@ export function splitTokens(tokens: Token[], n: number, rules: SumRule[], opts: 
 		// Cells still obtainable from the rest of this token plus the following tokens.
 		const restMin = minCells[ti + 1];
 		const restMax = maxCells[ti + 1];
-		if (isPlaceholder(t) || t.includes('.')) {
+		if (isAtomic(t)) {
 			if (left < 1 + restMin || left > 1 + restMax) return;
-			cells.push(isPlaceholder(t) ? 0 : Number(t));
+			cells.push(tokenValue(t));
 			if (holds(cells.length - 1)) walk(ti + 1, 0);
 			cells.pop();
 			return;
@@ -173,7 +197,7 @@ export function readRow(tokens: Token[], n: number, rules: SumRule[]): Reading {
 		if (distinct.length > 1) return { kind: 'choices', candidates: distinct, extra: true };
 	}
 
-	const digitCount = tokens.reduce((s, t) => s + (isPlaceholder(t) || t.includes('.') ? 1 : t.length), 0);
+	const digitCount = tokens.reduce((s, t) => s + (isAtomic(t) ? 1 : t.length), 0);
 	if (digitCount === n - 1) {
 		const fills: number[][] = [];
 		const shorter = splitTokens(tokens, n - 1, [], { limit: 50 });

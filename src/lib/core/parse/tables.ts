@@ -23,7 +23,7 @@ import { looseWords } from './normalize';
 import { resolveColumns } from './resolve';
 import type { Span } from './sections';
 import { locateSections } from './sections';
-import { isPlaceholder, readRow, type Reading, type SumRule } from './split';
+import { hasWan, hasYuan, readRow, tokenValue, type Reading, type SumRule } from './split';
 import { rowTokens, stripPageMarks } from './tokens';
 
 export interface Tables {
@@ -155,11 +155,29 @@ function readActive(text: string, span: Span | undefined, findings: Finding[]): 
 	return values;
 }
 
-/** The fee is one cell and may be a decimal; glued digits cannot be split. */
+/** The fee is one cell, in 万元, and may be a decimal; glued digits cannot be split. */
 function readFee(tokens: string[]): Reading {
 	if (tokens.length === 0) return { kind: 'empty' };
-	if (tokens.length === 1) return { kind: 'exact', values: [isPlaceholder(tokens[0]) ? 0 : Number(tokens[0])] };
-	return { kind: 'partial', values: [null], candidates: [] };
+	if (tokens.length !== 1) return { kind: 'partial', values: [null], candidates: [] };
+	const [t] = tokens;
+	// Written in 元 under a header in 万元 (`3940元`): converted, and a finding says so (unitNotes).
+	return { kind: 'exact', values: [hasYuan(t) ? Number((tokenValue(t) / 10000).toFixed(6)) : tokenValue(t)] };
+}
+
+/** Cells written with a unit that changed their value (`1.2万`, a fee of `3940元`). */
+function unitNotes(sectionKey: SectionKey, itemKey: string | null, label: Label, tokens: string[], findings: Finding[]) {
+	const fee = sectionKey === 'active' && itemKey === 'fees';
+	const scaled = tokens.filter((t) => hasWan(t) || (fee && hasYuan(t)));
+	if (!scaled.length) return;
+	const as = (t: string) => (fee && hasYuan(t) ? `${Number((tokenValue(t) / 10000).toFixed(6))}` : `${tokenValue(t)}`);
+	findings.push(
+		finding('unit_converted', {
+			section: sectionKey,
+			item: itemKey,
+			message: `“${label.zh}”写作${scaled.map((t) => `“${t}”，按${as(t)}${fee ? '万元' : ''}计`).join('；')}`,
+			message_en: `“${label.en}” is written ${scaled.map((t) => `“${t}”, read as ${as(t)}${fee ? ' (10k yuan)' : ''}`).join('; ')}`
+		})
+	);
 }
 
 // ── 三 ────────────────────────────────────────────────────────────────────────────────
@@ -218,8 +236,10 @@ const APPEAL_RULES: SumRule[] = section('appeals').items.map((_, g) => ({
 }));
 
 const TOTAL_WORD = new RegExp(looseWords('总计'), 'g');
-/** Header words of table 四: everything in the section that is not a number. */
-const APPEAL_HEADER = /[^\d\s.∅—–-]+/g;
+/** Header words of table 四: everything in the section that is not a number (signs and thousands commas kept). */
+const APPEAL_HEADER = /[^\d\s.,，∅—–\-－−]+/g;
+/** A comma that does not group a number's thousands: punctuation of the header. */
+const LOOSE_COMMA = /(?<!\d)[,，]|[,，](?!\d{3}(?!\d))/g;
 
 function readAppeals(text: string, span: Span | undefined, findings: Finding[]): SectionValues {
 	const def = section('appeals');
@@ -231,7 +251,7 @@ function readAppeals(text: string, span: Span | undefined, findings: Finding[]):
 	let region = stripPageMarks(text.slice(span.body, span.end));
 	const lastTotal = [...region.matchAll(TOTAL_WORD)].pop();
 	if (lastTotal) region = region.slice(lastTotal.index + lastTotal[0].length);
-	const body = region.replace(APPEAL_HEADER, ' ');
+	const body = region.replace(LOOSE_COMMA, ' ').replace(APPEAL_HEADER, ' ');
 	const tokens = rowTokens(body);
 	const reading = readRow(tokens, APPEAL_WIDTH * def.items.length, APPEAL_RULES);
 	const cells = def.items.flatMap((i) => i.measures.map((m) => ({ item: i, m: measure('appeals', m)! })));
@@ -344,6 +364,7 @@ function applyReading(
 			);
 			break;
 	}
+	if (reading.kind !== 'empty') unitNotes(sectionKey, itemKey, label, tokens, findings);
 	const blanks = tokens.flatMap((t, i) => (t === '∅' ? [i] : []));
 	if (blanks.length > 0 && reading.kind !== 'empty') {
 		// Read one token per cell, a blank's place is its cell: named, and one blank is marked on its own cell.

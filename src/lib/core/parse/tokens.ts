@@ -14,7 +14,14 @@ export function stripPageMarks(text: string): string {
 	return PAGE_MARKS.reduce((t, re) => t.replace(re, '$1 '), text);
 }
 
-const TOKEN = /(\d+(?:\.\d+)?)(?:\s*(?:万元|元|件|条|起))?|(∅)|(^|\s)(—{1,2}|-|–)(?=\s|$)|(\S)/gy;
+/**
+ * A number: digits, perhaps grouped by thousands (`1,234`, `1，234`), perhaps signed when the
+ * sign stands alone before it (`-2`, not the `-` of `2023-2024`), perhaps a decimal; then
+ * perhaps a unit. `元` and `万` are kept on the token (they change its value, see split.ts);
+ * the units a cell's own header gives (`万元` for fees, `件`…) are dropped.
+ */
+const NUMBER = String.raw`((?:(?<!\S)[-－−])?(?:\d{1,3}(?:[,，]\d{3})+(?!\d)|\d+)(?:\.\d+)?)(?:\s*(万元|元|件|条|起|万))?`;
+const TOKEN = new RegExp(String.raw`${NUMBER}|(∅)|(^|\s)(—{1,2}|-|–)(?=\s|$)|(\S)`, 'g');
 
 export function rowTokens(text: string): Token[] {
 	const body = stripPageMarks(text);
@@ -23,13 +30,14 @@ export function rowTokens(text: string): Token[] {
 	let started = false;
 	for (let m = re.exec(body); m; m = re.exec(body)) {
 		if (m[1] !== undefined) {
-			tokens.push(m[1]);
+			const unit = m[2] === '元' || m[2] === '万' ? m[2] : '';
+			tokens.push(m[1].replace(/，/g, ',').replace(/^[－−]/, '-') + unit);
 			started = true;
-		} else if (m[2] !== undefined) {
+		} else if (m[3] !== undefined) {
 			tokens.push(BLANK);
 			started = true;
-		} else if (m[4] !== undefined) {
-			if (started || tokens.length === 0) tokens.push(m[4]);
+		} else if (m[5] !== undefined) {
+			if (started || tokens.length === 0) tokens.push(m[5]);
 			started = true;
 		} else if (started) {
 			break;
