@@ -28,11 +28,15 @@ export type ManifestOutcome = { ok: true; rows: ManifestRow[] } | { ok: false; e
 /** Parse the manifest CSV; every problem is named with its line, none is skipped silently. */
 export function parseManifest(csv: string): ManifestOutcome {
 	const text = csv.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-	const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy', newline: '\n' });
+	const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy', newline: '\n', delimiter: ',' });
 	const errors = parsed.errors.map((e) => `manifest line ${(e.row ?? 0) + 2}: ${e.message}`);
 	const header = parsed.meta.fields ?? [];
 	const missing = ['file', 'source'].filter((c) => !header.includes(c));
-	if (missing.length) return { ok: false, errors: [`manifest: missing column(s) ${missing.join(', ')}; expected ${MANIFEST_COLUMNS.join(',')}`] };
+	if (missing.length) {
+		const near = missing.map((m) => header.find((h) => h.trim().toLowerCase() === m && h !== m)).filter(Boolean);
+		const hint = near.length ? ` (found ${near.map((h) => JSON.stringify(h)).join(', ')}: names are lower case, with no spaces)` : '';
+		return { ok: false, errors: [`manifest: missing column(s) ${missing.join(', ')}${hint}; expected ${MANIFEST_COLUMNS.join(',')}`, ...errors] };
+	}
 	const unknown = header.filter((c) => !(MANIFEST_COLUMNS as readonly string[]).includes(c));
 	if (unknown.length) errors.push(`manifest: unknown column(s) ${unknown.join(', ')}; expected ${MANIFEST_COLUMNS.join(',')}`);
 	const rows: ManifestRow[] = [];

@@ -30,4 +30,14 @@ describe('manifest', () => {
 		const m = parseManifest('file,source,colour\na.txt,s,red\n');
 		expect(m.ok ? [] : m.errors).toEqual([expect.stringContaining('unknown column(s) colour')]);
 	});
+
+	it('blames a short row for being short, not the header (the delimiter is a comma, never guessed)', () => {
+		const csv = 'file,source,original_url,agency,year,region_code,level,kind,notes\n002_a.pdf,x\n003_b.pdf,y,,,2024,,,,\n';
+		expect(parseManifest(csv)).toEqual({ ok: false, errors: ['manifest line 2: Too few fields: expected 9 fields but parsed 2'] });
+	});
+
+	it('says which header names differ only in case or spaces', () => {
+		const m = parseManifest('FILE, source\na.txt,x\n');
+		expect(m.ok ? [] : m.errors[0]).toMatch(/missing column\(s\) file, source \(found "FILE", " source": names are lower case, with no spaces\)/);
+	});
 });
