@@ -3,7 +3,7 @@
  * (static/data/gongkai.duckdb + summary.json, data/export/*.parquet|csv). Idempotent: the same
  * inputs give the same tables. Prints what was read, what failed and why, findings by rule.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, parse as parsePath } from 'node:path';
 import { factRows } from '../src/lib/core/facts';
 import { pickMetadata } from '../src/lib/core/report';
@@ -26,16 +26,28 @@ const exportDir = arg('export', 'data/export');
 async function main() {
 	const manifest = loadManifest(manifestPath);
 	const byFile = new Map(manifest.map((r) => [r.file, r]));
-	const files = readdirSync(rawDir).filter((f) => !f.startsWith('.')).sort();
-	const failed: { file: string; reason: string }[] = [];
+	const { files, failed } = listRawFiles(rawDir);
 	const unlisted = files.filter((f) => !byFile.has(f));
-	for (const row of manifest) if (!files.includes(row.file)) failed.push({ file: row.file, reason: `listed in ${manifestPath} but not found in ${rawDir}` });
+	const present = new Set([...files, ...failed.map((f) => f.file)]);
+	for (const row of manifest) if (!present.has(row.file)) failed.push({ file: row.file, reason: `listed in ${manifestPath} but not found in ${rawDir}` });
 
 	const parsed: { id: string; file: string; report: ProcessedReport }[] = [];
 	for (const file of files) {
-		const out = await processFile(readFileSync(join(rawDir, file)), file, byFile.get(file));
+		let bytes: Uint8Array;
+		try {
+			bytes = readFileSync(join(rawDir, file));
+		} catch (e) {
+			failed.push({ file, reason: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
+			continue;
+		}
+		const out = await processFile(bytes, file, byFile.get(file));
+		const id = parsePath(file).name;
+		const owner = parsed.find((p) => p.id === id);
 		if (!out.ok) failed.push({ file, reason: out.reason });
-		else parsed.push({ id: parsePath(file).name, file, report: out.report });
+		// The id is the name without its extension: 200_x.txt and 200_x.pdf would both be 200_x.
+		else if (owner) failed.push({ file, reason: `same report id “${id}” as ${owner.file}: rename one of the two files` });
+		else if (out.report.year === null) failed.push({ file, reason: '年度不详：标题和正文都没有写明年度，可在清单(manifest)的 year 列填写 (year unknown: neither title nor text states it; set it in the manifest’s year column)' });
+		else parsed.push({ id, file, report: out.report });
 	}
 	const { kept, merges } = mergeDuplicates(parsed);
 	for (const [id, findings] of checkAcrossYears(kept)) kept.find((p) => p.id === id)!.report.findings.push(...findings);
@@ -56,7 +68,10 @@ async function main() {
 		),
 		merged_reports: merges.map((m) => ({ report_id: m.dropped, kept_id: m.kept, file: m.file }))
 	};
-	if (data.reports.length === 0) throw new Error(`no report could be read from ${rawDir}; the dataset was not written`);
+	if (data.reports.length === 0) {
+		printFailures(failed);
+		throw new Error(`no report could be read from ${rawDir}; the dataset was not written`);
+	}
 	await writeDataset(data, { database: join(outDir, 'gongkai.duckdb'), summary: join(outDir, 'summary.json'), exportDir });
 
 	console.log(
@@ -64,15 +79,47 @@ async function main() {
 	);
 	for (const m of merges) console.log(`  same report twice: kept ${m.kept}, merged ${m.dropped} into it (see its duplicate_report finding)`);
 	if (unlisted.length) console.log(`  not in the manifest (no provenance): ${unlisted.join(', ')}`);
-	if (failed.length) {
-		console.log(`  not read (${failed.length}):`);
-		for (const f of failed) console.log(`    ${f.file}: ${f.reason}`);
-	}
+	printFailures(failed);
 	console.log('  findings by rule:');
 	for (const r of RULES) {
 		const n = data.findings.filter((f) => f.rule === r.id);
 		if (n.length) console.log(`    ${r.id.padEnd(20)} ${String(n.length).padStart(4)}  in ${new Set(n.map((f) => f.report_id)).size} reports — ${r.label.zh}`);
 	}
+}
+
+interface Failure {
+	file: string;
+	reason: string;
+}
+
+function printFailures(failed: Failure[]) {
+	if (!failed.length) return;
+	console.log(`  not read (${failed.length}):`);
+	for (const f of failed) console.log(`    ${f.file}: ${f.reason}`);
+}
+
+/**
+ * The raw folder's files, by name. What is not a file is listed as not read, never a reason to
+ * stop: a sub-folder, a broken link.
+ */
+function listRawFiles(dir: string): { files: string[]; failed: Failure[] } {
+	const files: string[] = [];
+	const failed: Failure[] = [];
+	for (const name of readdirSync(dir).filter((f) => !f.startsWith('.')).sort()) {
+		let info;
+		try {
+			info = statSync(join(dir, name));
+		} catch (e) {
+			failed.push({ file: name, reason: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
+			continue;
+		}
+		if (!info.isFile()) {
+			failed.push({ file: name, reason: info.isDirectory() ? 'a folder: only the files directly in the raw folder are read' : 'not a regular file' });
+			continue;
+		}
+		files.push(name);
+	}
+	return { files, failed };
 }
 
 main().catch((e) => {

@@ -4,10 +4,11 @@
  */
 import { DuckDBInstance } from '@duckdb/node-api';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
 import { SUMMARY_VERSION } from '../../../src/lib/query/summary';
 
 const ROOT = join(__dirname, '../../..');
@@ -99,9 +100,49 @@ describe('ingest', () => {
 		const r = ingest('--raw', raw, '--manifest', join(out, 'm.csv'));
 		expect(r.status).toBe(1);
 		expect(r.stderr).toMatch(/no report could be read/);
+		// Why, file by file, even though nothing was written.
+		expect(r.stdout).toMatch(/^ {4}x\.txt: .*不是政府信息公开工作年度报告/m);
 		expect(readFileSync(join(out, 'site/gongkai.duckdb')).equals(before)).toBe(true);
 		expect(readdirSync(join(out, 'site')).filter((f) => f.includes('.tmp'))).toEqual([]);
 	}, 60_000);
+
+	it('reads the good files of a raw folder with bad entries, and lists each bad one with its reason', async () => {
+		const raw = join(out, 'raw-mixed');
+		mkdirSync(join(raw, 'old_versions'), { recursive: true });
+		const good = ['000_huinong_gov_office_2024.txt', '004_pingtan_2023.txt'];
+		for (const f of good) copyFileSync(join(ROOT, 'data/raw', f), join(raw, f));
+		// Two more files that would be report 000_huinong_gov_office_2024 too: one that is not a report
+		// (it does not take the id from the one that is), and a second copy that is.
+		writeFileSync(join(raw, '000_huinong_gov_office_2024.html'), '<p>copy</p>');
+		copyFileSync(join(ROOT, 'data/raw', good[0]), join(raw, '000_huinong_gov_office_2024.text'));
+		symlinkSync(join(raw, 'gone.txt'), join(raw, '300_broken.txt'));
+		const pdf = readFileSync(join(ROOT, 'data/raw/003_huaian_hongze_qu_2024.pdf')).toString('latin1').replace('/Kids [6 0 R', '/Kids [99 0 R');
+		writeFileSync(join(raw, '301_damaged.pdf'), Buffer.from(pdf, 'latin1'));
+		writeFileSync(join(raw, '302_notice.txt'), '二、主动公开政府信息情况\n按时报送。\n三、收到和处理政府信息公开申请情况\n依法办理。\n四、政府信息公开行政复议、行政诉讼情况\n无。\n');
+		writeFileSync(join(out, 'm-mixed.csv'), 'file,source\n');
+		const r = ingest('--raw', raw, '--manifest', join(out, 'm-mixed.csv'), '--out', join(out, 'site-mixed'), '--export', join(out, 'export-mixed'));
+		expect(r.status, r.stderr).toBe(0);
+		expect(r.stdout).toMatch(/read 2 of 6 files → 2 reports/);
+		expect(r.stdout).toMatch(/not read \(6\):/);
+		const reasons = Object.fromEntries([...r.stdout.matchAll(/^ {4}(\S+): (.+)$/gm)].map((m) => [m[1], m[2]]));
+		expect(reasons).toEqual({
+			'000_huinong_gov_office_2024.html': expect.stringMatching(/不是政府信息公开工作年度报告/),
+			'000_huinong_gov_office_2024.txt': 'same report id “000_huinong_gov_office_2024” as 000_huinong_gov_office_2024.text: rename one of the two files',
+			old_versions: 'a folder: only the files directly in the raw folder are read',
+			'300_broken.txt': 'cannot read (ENOENT)',
+			'301_damaged.pdf': expect.stringMatching(/^PDF 文件损坏，第1页无法读取/),
+			'302_notice.txt': expect.stringMatching(/没有读出任何数字/)
+		});
+	}, 60_000);
+
+	it('refuses a manifest that is not UTF-8, where its names would be garbled', () => {
+		const gbk = iconv.encode('file,source,agency\nx.txt,test,平潭综合实验区社会事业局\n', 'gbk');
+		expect(() => new TextDecoder('utf-8', { fatal: true }).decode(gbk)).toThrow();
+		writeFileSync(join(out, 'gbk.csv'), gbk);
+		const r = ingest('--manifest', join(out, 'gbk.csv'));
+		expect(r.status).toBe(1);
+		expect(r.stderr).toMatch(/gbk\.csv is not UTF-8 text/);
+	});
 
 	it('refuses a broken manifest, naming the problem', () => {
 		writeFileSync(join(out, 'bad.csv'), 'name,url\n');
