@@ -309,7 +309,7 @@ describe('dashboard', () => {
 		const kindOf = new Map(rows.map((r) => [r[keyAt], r[kindAt]]));
 		expect(new Set([...kindOf.keys()])).toEqual(new Set([...own, ...below]));
 		for (const a of own) expect(kindOf.get(a)).toBe('机关');
-		for (const c of below) expect(kindOf.get(c)).toBe('地区');
+		for (const c of below) expect(kindOf.get(c ?? '')).toBe('地区');
 		await drill.getByRole('button', { name: '图表' }).click();
 
 		// The city's own agency is drawn in the second colour; clicking it opens its history, not children.
