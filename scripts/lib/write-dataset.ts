@@ -4,8 +4,8 @@
  * complete, so a failed run never leaves a half-written dataset behind.
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { mkdirSync, renameSync, rmSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { FactRow } from '../../src/lib/core/facts';
 import type { Finding, Metadata } from '../../src/lib/core/report';
 import { NodeRunner } from '../../src/lib/query/node-runner';
@@ -108,6 +108,7 @@ export async function writeDataset(data: Dataset, out: Outputs): Promise<void> {
 	const exportTmp = out.exportDir + stamp;
 	const summaryTmp = out.summary + stamp;
 	mkdirSync(dirname(out.database), { recursive: true });
+	for (const live of [out.database, out.summary, out.exportDir]) recoverInterrupted(live);
 	rmSync(dbTmp, { force: true });
 	rmSync(exportTmp, { recursive: true, force: true });
 	mkdirSync(exportTmp, { recursive: true });
@@ -138,14 +139,62 @@ export async function writeDataset(data: Dataset, out: Outputs): Promise<void> {
 		} finally {
 			runner.close();
 		}
-		renameSync(dbTmp, out.database);
-		renameSync(summaryTmp, out.summary);
-		if (existsSync(out.exportDir)) rmSync(out.exportDir, { recursive: true });
-		renameSync(exportTmp, out.exportDir);
+		swapIntoPlace(
+			[
+				{ next: dbTmp, live: out.database },
+				{ next: summaryTmp, live: out.summary },
+				{ next: exportTmp, live: out.exportDir }
+			],
+			stamp
+		);
 	} finally {
 		rmSync(dbTmp, { force: true });
 		rmSync(dbTmp + '.wal', { force: true });
 		rmSync(summaryTmp, { force: true });
 		rmSync(exportTmp, { recursive: true, force: true });
+	}
+}
+
+const LEFTOVER = /^\.(tmp|old)-\d+(\.wal)?$/;
+
+/**
+ * Puts every new output in place, or none: the previous outputs are moved aside first and put
+ * back if any step fails, so that a failed run never leaves a new database beside an old summary.
+ */
+export function swapIntoPlace(pairs: { next: string; live: string }[], stamp: string): void {
+	const aside = (live: string) => live + stamp.replace('.tmp-', '.old-');
+	const moved: string[] = [];
+	const placed: string[] = [];
+	try {
+		for (const { live } of pairs) {
+			if (!existsSync(live)) continue;
+			renameSync(live, aside(live));
+			moved.push(live);
+		}
+		for (const { next, live } of pairs) {
+			renameSync(next, live);
+			placed.push(live);
+		}
+	} catch (e) {
+		for (const live of placed) rmSync(live, { recursive: true, force: true });
+		for (const live of moved) renameSync(aside(live), live);
+		throw e;
+	}
+	for (const live of moved) rmSync(aside(live), { recursive: true, force: true });
+}
+
+/**
+ * What a run killed while writing left beside an output: its temporary files are removed, and
+ * an output it had moved aside and not yet replaced is put back.
+ */
+export function recoverInterrupted(live: string): void {
+	const dir = dirname(live);
+	const name = basename(live);
+	if (!existsSync(dir)) return;
+	const leftovers = readdirSync(dir).filter((f) => f.startsWith(name) && LEFTOVER.test(f.slice(name.length)));
+	for (const f of leftovers) {
+		const path = join(dir, f);
+		if (/^\.old-\d+$/.test(f.slice(name.length)) && !existsSync(live)) renameSync(path, live);
+		else rmSync(path, { recursive: true, force: true });
 	}
 }
