@@ -28,4 +28,38 @@ describe('mergeDuplicates', () => {
 		]);
 		expect(kept[0].report.findings[0]).toMatchObject({ severity: 'warning', message: expect.stringContaining('requests.new_received.total 5≠6') });
 	});
+
+	it('keeps both, each with an error, when two files for one body and year differ in many cells', () => {
+		// Another year's report filed under 2023: every row of section 三 differs.
+		const other = report('某局', 2023, 5);
+		for (const row of Object.values(other.requests!)) for (const m of Object.keys(row)) row[m] = 9;
+		const { kept, merges } = mergeDuplicates([
+			{ id: 'x', file: 'x.txt', report: report('某局', 2023, 5) },
+			{ id: 'y', file: 'y.txt', report: other }
+		]);
+		expect(merges).toEqual([]);
+		expect(kept.map((k) => k.id).sort()).toEqual(['x', 'y']);
+		const rows = Object.values(other.requests!).length * 7;
+		for (const [k, twin] of [
+			[kept.find((k) => k.id === 'x')!, 'y.txt'],
+			[kept.find((k) => k.id === 'y')!, 'x.txt']
+		] as const) {
+			expect(k.report.findings).toEqual([
+				expect.objectContaining({ rule: 'conflicting_reports', severity: 'error', message: expect.stringContaining(`还有报告 ${twin}，两者有${rows}处数字不同`) })
+			]);
+		}
+	});
+
+	it('still merges copies that differ in a few cells of many', () => {
+		const a = report('某局', 2023, 5);
+		const b = report('某局', 2023, 6);
+		b.requests!.handled_total.total = 1;
+		b.appeals!.review.total = 1;
+		const { kept, merges } = mergeDuplicates([
+			{ id: 'a', file: 'a.txt', report: a },
+			{ id: 'b', file: 'b.html', report: b }
+		]);
+		expect(kept).toHaveLength(1);
+		expect(merges).toHaveLength(1);
+	});
 });

@@ -3,7 +3,8 @@
  * both would double every figure, so one body-and-year keeps one report: the copy with fewer
  * unknown or repaired cells (an HTML table shows cells a flattened copy loses). The other copy is not
  * thrown away silently: the kept report carries a finding that names it and every cell on
- * which the two disagree.
+ * which the two disagree. Two files for one body and year whose numbers mostly differ are two
+ * reports (one has a wrong year, say): both are kept, with a finding each.
  */
 import { SECTIONS } from '../../template/template';
 import type { Report } from '../report';
@@ -28,6 +29,14 @@ const unknownCells = (r: Report) =>
 /** Cells the reader had to repair or could not settle: fewer means a more faithful copy. */
 const repairs = (r: Report) => r.findings.filter((f) => /^(repair_|ambiguous_|unreadable_)/.test(f.rule)).length;
 
+/**
+ * Two copies of one report differ in a cell or two at most (a digit the flattened copy could not
+ * split, a typo fixed on the portal); two different reports differ in most. Past this many
+ * differing cells (and this share of the cells both give), they are not merged.
+ */
+const SAME_REPORT_MAX_DIFFS = 3;
+const SAME_REPORT_MAX_SHARE = 0.05;
+
 export function mergeDuplicates<E extends Entry>(entries: E[]): { kept: E[]; merges: Merge[] } {
 	const groups = new Map<string, E[]>();
 	for (const e of entries) {
@@ -44,8 +53,25 @@ export function mergeDuplicates<E extends Entry>(entries: E[]): { kept: E[]; mer
 		);
 		kept.push(best);
 		for (const other of rest) {
+			const { diffs, common } = compare(best.report, other.report);
+			if (diffs.length > Math.max(SAME_REPORT_MAX_DIFFS, common * SAME_REPORT_MAX_SHARE)) {
+				// Not two copies of one report: two reports claiming the same agency and year (a wrong
+				// year in the title or the manifest, say). Both stay, each says so, and neither is lost.
+				kept.push(other);
+				for (const [self, twin] of [
+					[best, other],
+					[other, best]
+				]) {
+					self.report.findings.push(
+						finding('conflicting_reports', {
+							message: `同一机关同一年度还有报告 ${twin.file}，两者有${diffs.length}处数字不同（共同读出${common}处），不是同一报告的两个版本；请核对两份文件的年度和机关：${diffs.slice(0, 8).join('；')}`,
+							message_en: `The same agency and year also has the report ${twin.file}; the two differ in ${diffs.length} of the ${common} cells both give, so they are not copies of one report: check both files' year and agency: ${diffs.slice(0, 8).join('; ')}`
+						})
+					);
+				}
+				continue;
+			}
 			merges.push({ kept: best.id, dropped: other.id, file: other.file });
-			const diffs = disagreements(best.report, other.report);
 			best.report.findings.push(
 				finding('duplicate_report', {
 					severity: diffs.length ? 'warning' : 'info',
@@ -62,15 +88,19 @@ export function mergeDuplicates<E extends Entry>(entries: E[]): { kept: E[]; mer
 	return { kept, merges };
 }
 
-function disagreements(a: Report, b: Report): string[] {
-	const out: string[] = [];
+/** The cells both copies give, and those on which they differ. */
+function compare(a: Report, b: Report): { diffs: string[]; common: number } {
+	const diffs: string[] = [];
+	let common = 0;
 	for (const s of SECTIONS) {
 		for (const [item, row] of Object.entries(a[s.key] ?? {})) {
 			for (const [m, v] of Object.entries(row)) {
 				const w = b[s.key]?.[item]?.[m] ?? null;
-				if (v !== null && w !== null && v !== w) out.push(`${s.key}.${item}.${m} ${v}≠${w}`);
+				if (v === null || w === null) continue;
+				common++;
+				if (v !== w) diffs.push(`${s.key}.${item}.${m} ${v}≠${w}`);
 			}
 		}
 	}
-	return out;
+	return { diffs, common };
 }
