@@ -18,6 +18,14 @@ describe('agency and year from the title', () => {
 		expect(readMetadata('某局政府信息公开工作年度报告', '本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止').meta.year).toBe(2023);
 		expect(agencyFromTitle('某局政府信息公开工作年度报告')).toBe('某局');
 	});
+
+	it('keeps the title’s year when the statistics period says another, and says so', () => {
+		const period = '本报告所列数据的统计期限自2024年1月1日起至2024年12月31日止';
+		const { meta, findings } = readMetadata('某局2023年政府信息公开工作年度报告', period);
+		expect(meta.year).toBe(2023);
+		expect(findings).toEqual([expect.objectContaining({ rule: 'year_mismatch', severity: 'warning', message: '标题写2023年度，正文的统计期限为2024年：采用标题的年度，请核对' })]);
+		expect(readMetadata('某局2024年政府信息公开工作年度报告', period).findings.filter((f) => f.rule === 'year_mismatch')).toEqual([]);
+	});
 });
 
 describe('region, level and kind', () => {

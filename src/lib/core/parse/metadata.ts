@@ -12,7 +12,15 @@ export function readMetadata(title: string | null, text: string): { meta: Metada
 	const findings: Finding[] = [];
 	const flatTitle = title ? squeeze(title) : null;
 	const agency = flatTitle ? agencyFromTitle(flatTitle) : null;
-	const year = yearOf(flatTitle, squeeze(text.slice(0, 4000)));
+	const { year, periodYear } = yearOf(flatTitle, squeeze(text.slice(0, 4000)));
+	if (year !== null && periodYear !== null && periodYear !== year) {
+		findings.push(
+			finding('year_mismatch', {
+				message: `标题写${year}年度，正文的统计期限为${periodYear}年：采用标题的年度，请核对`,
+				message_en: `The title says ${year}, the text's statistics period is ${periodYear}: the title's year is used; please check`
+			})
+		);
+	}
 	const region = agency ? matchRegion(agency, squeeze(text.slice(0, 3000))) : { region: null, note: null };
 	if (region.note) findings.push(finding('metadata', { message: region.note.zh, message_en: region.note.en }));
 	const r = region.region;
@@ -38,11 +46,14 @@ export function agencyFromTitle(title: string): string | null {
 	return name.length >= 2 ? name : null;
 }
 
-function yearOf(title: string | null, text: string): number | null {
+/** The title's year, else the text's; and the statistics period's year when the text states one. */
+function yearOf(title: string | null, text: string): { year: number | null; periodYear: number | null } {
 	const fromTitle = title ? /(\d{4})年度?/.exec(title) : null;
-	if (fromTitle) return Number(fromTitle[1]);
-	const period = /统计期限[^。]{0,12}?(\d{4})年1月1日/.exec(text) ?? /(\d{4})年度?政府信息公开(?:工作)?年度报告/.exec(text);
-	return period ? Number(period[1]) : null;
+	const period = /统计期限[^。]{0,12}?(\d{4})年1月1日/.exec(text);
+	const periodYear = period ? Number(period[1]) : null;
+	if (fromTitle) return { year: Number(fromTitle[1]), periodYear };
+	const named = /(\d{4})年度?政府信息公开(?:工作)?年度报告/.exec(text);
+	return { year: periodYear ?? (named ? Number(named[1]) : null), periodYear };
 }
 
 const TOWNSHIP = /(乡|镇|街道|片区)(人民政府|办事处|管理局|管委会)?$/;
