@@ -1,4 +1,6 @@
 import iconv from 'iconv-lite';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../../src/lib/core/input/decode';
 import { readDocument } from '../../../src/lib/core/input/index';
@@ -90,6 +92,18 @@ describe('HTML reports', () => {
 		expect(mislabelled.text).toContain(text.repeat(5));
 		expect(mislabelled.encoding).not.toBe('utf-8');
 		expect(decodeBytes(new TextEncoder().encode(`<meta charset="utf-8">${text}`))).toEqual({ text: `<meta charset="utf-8">${text}`, encoding: 'utf-8' });
+		// A page re-saved as UTF-8 under its old GBK tag.
+		expect(decodeBytes(new TextEncoder().encode(`<meta charset="gb2312">${text}`))).toEqual({ text: `<meta charset="gb2312">${text}`, encoding: 'utf-8' });
+	});
+
+	it('reads a corpus page saved as UTF-16 without a byte-order mark to the same report', async () => {
+		const page = readFileSync(join(__dirname, '../../../data/raw/033_pingtan_shehui_shiye_ju_2023.html'), 'utf8');
+		const utf16 = new Uint8Array(Buffer.from(page, 'utf16le'));
+		expect([utf16[0], utf16[1]]).not.toEqual([0xff, 0xfe]);
+		const [a, b] = await Promise.all([processFile(new TextEncoder().encode(page), 'p.html'), processFile(utf16, 'p.html')]);
+		expect(b.ok && a.ok && b.report).toEqual(a.ok && a.report);
+		// Random bytes are still not text.
+		expect(await processFile(new Uint8Array(4096).map((_, i) => (i * 7919) % 256), 'r.txt')).toEqual({ ok: false, reason: expect.stringMatching(/binary file/) });
 	});
 
 	it('refuses formats it cannot read with a message naming them', async () => {

@@ -1,7 +1,8 @@
 /**
  * Bytes → text for reports published as GBK/GB2312 or UTF-8. The declared charset (BOM, then
  * `<meta charset>`) wins, except a meta tag that says UTF-8 over bytes that are not (a CMS
- * template's tag over text saved as GBK); undeclared bytes that are valid UTF-8 are UTF-8;
+ * template's tag over text saved as GBK) and a GBK tag over bytes that are valid UTF-8 (a page
+ * re-saved); undeclared bytes that are valid UTF-8 are UTF-8;
  * otherwise chardet's guess. Decoding itself is the WHATWG TextDecoder that Node and browsers share, which maps GBK
  * and GB2312 onto GB18030 (a superset), so no character is lost.
  */
@@ -21,13 +22,38 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 	const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
 	const declared = META_CHARSET.exec(head)?.[1];
 	const label = declared && supported(declared) ? new TextDecoder(declared).encoding : null;
-	if (label && label !== 'utf-8') return decodeAs(bytes, label);
+	if (label && label !== 'utf-8') {
+		// A page re-saved as UTF-8 under its old GBK tag: Chinese text in GBK is practically never
+		// valid UTF-8, so valid UTF-8 with characters beyond ASCII is what the bytes are.
+		const utf8 = (label === 'gbk' || label === 'gb18030') && bytes.some((b) => b >= 0x80) ? strictUtf8(bytes) : null;
+		return utf8 !== null ? { text: utf8, encoding: 'utf-8' } : decodeAs(bytes, label);
+	}
 	// Declared UTF-8, or nothing declared: bytes that are valid UTF-8 are UTF-8, and the others get
 	// a guess, whatever a meta tag claimed.
 	const utf8 = strictUtf8(bytes);
 	if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
 	const guess = detect(bytes);
 	return decodeAs(bytes, guess && supported(guess) ? guess : 'gb18030');
+}
+
+/**
+ * UTF-16 without a byte-order mark (chardet does not guess it): markup and digits are ASCII, so
+ * in UTF-16LE many odd bytes are zero and hardly any even ones (a CJK character can have a zero
+ * low byte), in UTF-16BE the other way round.
+ */
+export function utf16Guess(bytes: Uint8Array): Decoded | null {
+	const n = Math.min(bytes.length, 4096) & ~1;
+	let even = 0;
+	let odd = 0;
+	for (let i = 0; i < n; i += 2) {
+		if (bytes[i] === 0) even++;
+		if (bytes[i + 1] === 0) odd++;
+	}
+	const pairs = n / 2;
+	if (pairs < 8) return null;
+	if (odd > pairs * 0.3 && even * 10 < odd) return decodeAs(bytes, 'utf-16le');
+	if (even > pairs * 0.3 && odd * 10 < even) return decodeAs(bytes, 'utf-16be');
+	return null;
 }
 
 function strictUtf8(bytes: Uint8Array): string | null {

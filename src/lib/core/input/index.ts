@@ -1,6 +1,6 @@
 /** File bytes → source document, by what the bytes are (not only the file name). */
 import type { SourceDocument } from './document';
-import { decodeBytes } from './decode';
+import { decodeBytes, utf16Guess } from './decode';
 import { readHtml } from './html';
 import { readText } from './text';
 
@@ -20,7 +20,8 @@ export async function readDocument(bytes: Uint8Array, fileName: string): Promise
 		return { ok: false, reason: '旧版 Word/WPS 二进制文件 (.doc/.wps) 不支持，请另存为 DOCX 或 PDF (old binary .doc/.wps is not supported: save it as DOCX or PDF)' };
 	if (ext === 'pdf') return { ok: false, reason: 'PDF 文件损坏：缺少 %PDF 文件头 (not a PDF: the %PDF header is missing)' };
 	if (ext === 'docx') return { ok: false, reason: 'DOCX 文件损坏：不是 ZIP 包 (not a DOCX: it is not a ZIP package)' };
-	const { text } = decodeBytes(bytes);
+	let { text } = decodeBytes(bytes);
+	if (text.includes('\u0000')) text = utf16Guess(bytes)?.text ?? text;
 	if (text.includes('\u0000')) return { ok: false, reason: '二进制文件，不是文本或网页 (binary file, not text or HTML)' };
 	const isHtml = ext === 'html' || ext === 'htm' || HTML_START.test(text.slice(0, 1000));
 	return { ok: true, doc: isHtml ? readHtml(text) : readText(text) };
