@@ -91,8 +91,15 @@ async function docxOfSeed(): Promise<Uint8Array> {
 }
 
 /** A valid one-page PDF whose page has no text: what a scanner produces, minus the image. */
-function pdfWithoutText(): Uint8Array {
-	const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>', '<< /Length 0 >>\nstream\n\nendstream'];
+function pdfWithoutText(stamp = ''): Uint8Array {
+	const content = stamp ? `BT /F1 10 Tf 72 40 Td (${stamp}) Tj ET` : '';
+	const objects = [
+		'<< /Type /Catalog /Pages 2 0 R >>',
+		'<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+		'<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+		`<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+		'<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'
+	];
 	let body = '%PDF-1.4\n';
 	const offsets: number[] = [];
 	objects.forEach((o, i) => {
@@ -129,6 +136,11 @@ describe('PDF', () => {
 	it('refuses a PDF without a text layer, saying so', async () => {
 		const out = await processFile(pdfWithoutText(), 'scan.pdf');
 		expect(out).toEqual({ ok: false, reason: expect.stringMatching(/no text layer/) });
+	});
+
+	it('refuses a scan whose text layer holds only a stamp, as a scan and not as "not a report"', async () => {
+		const out = await processFile(pdfWithoutText('Scanned 2024-03-01 page 1 of 1'), 'scan.pdf');
+		expect(out).toEqual({ ok: false, reason: expect.stringMatching(/^PDF 的文字层几乎没有文字（1页共25字）.*a scan, and OCR is not supported\)$/) });
 	});
 
 	it('refuses a corrupt PDF and a truncated corpus PDF with a message, never a crash', async () => {

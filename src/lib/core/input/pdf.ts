@@ -20,6 +20,11 @@ export type PdfOutcome = { ok: true; doc: SourceDocument } | { ok: false; reason
 
 /** Fewer visible characters than this on every page together: an image-only (scanned) PDF. */
 const MIN_TEXT_CHARS = 20;
+/**
+ * Fewer than this per page on average: a scan whose text layer holds only page numbers or a
+ * stamp. A report's pages carry hundreds of characters each.
+ */
+const MIN_CHARS_PER_PAGE = 50;
 
 export async function readPdf(bytes: Uint8Array): Promise<PdfOutcome> {
 	const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -49,6 +54,12 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfOutcome> {
 		}
 		if (chars < MIN_TEXT_CHARS) {
 			return { ok: false, reason: `PDF 没有文字层（扫描件），无法读取；本工具不做OCR (the PDF has no text layer: it is a scanned image, and OCR is not supported)` };
+		}
+		if (chars < MIN_CHARS_PER_PAGE * pdf.numPages) {
+			return {
+				ok: false,
+				reason: `PDF 的文字层几乎没有文字（${pdf.numPages}页共${chars}字），应为扫描件，无法读取；本工具不做OCR (the PDF's text layer has almost no text, ${chars} characters on ${pdf.numPages} page${pdf.numPages === 1 ? '' : 's'}: a scan, and OCR is not supported)`
+			};
 		}
 		const text = normalizeText(pages.map((l) => l.join('\n')).join('\n'));
 		return { ok: true, doc: { title: titleOf(pages[0] ?? []), text, url: null, format: 'pdf' } };
