@@ -495,6 +495,13 @@ describe('dashboard', () => {
 		const shown = await rules.locator('tbody').innerText();
 		expect(shown).toContain(t('error', 'zh'));
 		expect(shown).not.toMatch(/\b(error|warning|info)\b/);
+		expect(await b.page.title()).toBe(`${t('navQuality', 'zh')} · ${t('appTitle', 'zh')}`);
+
+		// A rule picked with a severity its findings do not have: the list says so, rather than that there is nothing.
+		const [{ n }] = await g.runner.all<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM findings WHERE rule = 'narrative' AND severity <> 'error'`);
+		expect(n).toBeGreaterThan(0);
+		await open(b.page, `${base}quality?rule=narrative&severity=error`);
+		expect(await b.page.locator('[data-table=findings] [data-empty]').innerText()).toBe(t('otherSeverity', 'zh', { n, severity: t('error', 'zh') }));
 
 		await b.page.goto(`${base}no-such-page?lang=en`);
 		await b.page.locator('[data-error-page="404"]').waitFor();

@@ -180,6 +180,8 @@ const S = {
 	otherReports: { zh: '该机关其他年度', en: 'Other years of this agency' },
 	expected: { zh: '应为', en: 'expected' },
 	found: { zh: '实为', en: 'found' },
+	narrativeText: { zh: '正文', en: 'text' },
+	narrativeTable: { zh: '表格', en: 'table' },
 
 	qualityTitle: { zh: '数据质量：勾稽关系检查', en: 'Data quality: consistency checks' },
 	qualityIntro: {
@@ -194,6 +196,7 @@ const S = {
 	cell: { zh: '单元格', en: 'Cell' },
 	shownFirst: { zh: '仅显示前 {n} 条，完整列表请下载 CSV。', en: 'Showing the first {n}; download the CSV for all.' },
 	noIssues: { zh: '当前筛选范围内没有发现问题。', en: 'No findings within these filters.' },
+	otherSeverity: { zh: '该规则在当前筛选范围内有 {n} 条问题，但严重程度都不是“{severity}”。', en: 'This rule has {n} findings within these filters, none of them of severity “{severity}”.' },
 	qualityScope: {
 		zh: '筛选范围内共 {n} 份报告，其中 {p} 份有错误或警告（连同只有提示的，共 {m} 份有发现）。',
 		en: '{n} reports within these filters: {p} with errors or warnings ({m} with any finding, notes included).'

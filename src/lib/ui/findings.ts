@@ -17,9 +17,11 @@ export function ruleLabel(id: string, lang: Lang): string {
 }
 
 /** `应为 3，实为 0` / `expected 3, found 0`, or '' when the finding compares no values. */
-export function expectedFound(f: Pick<Finding, 'expected' | 'found'>, lang: Lang): string {
+export function expectedFound(f: Pick<Finding, 'rule' | 'expected' | 'found'>, lang: Lang): string {
 	if (f.expected === null && f.found === null) return '';
-	return `${t('expected', lang)} ${formatValue(f.expected, 'decimal', lang)}${comma(lang)}${t('found', lang)} ${formatValue(f.found, 'decimal', lang)}`;
+	// Rule 7 compares the prose with the tables: neither is "right", so each is named for where it stands.
+	const [was, is] = f.rule === 'narrative' ? (['narrativeText', 'narrativeTable'] as const) : (['expected', 'found'] as const);
+	return `${t(was, lang)} ${formatValue(f.expected, 'decimal', lang)}${comma(lang)}${t(is, lang)} ${formatValue(f.found, 'decimal', lang)}`;
 }
 
 /** The finding's message in the reader's language, with that language's tag for the element that shows it. */

@@ -1,6 +1,6 @@
 // Findings are marked on the cells they concern, and numbered like the list below the tables.
 import { describe, expect, it } from 'vitest';
-import { placeFindings, findingsAt, messageOf, readingsOf } from '../../../src/lib/ui/findings';
+import { placeFindings, findingsAt, messageOf, readingsOf, expectedFound } from '../../../src/lib/ui/findings';
 import type { Finding } from '../../../src/lib/query/report';
 
 const f = (rule: string, section: string | null, item: string | null, measure: string | null): Finding => ({
@@ -58,5 +58,14 @@ describe('readingsOf', () => {
 	it('says nothing for a finding without readings, or with a broken list', () => {
 		expect(readingsOf({ candidates: null }, 'zh')).toBe('');
 		expect(readingsOf({ candidates: '[[1,2' }, 'zh')).toBe('');
+	});
+});
+
+describe('expectedFound', () => {
+	it('names a rule’s two values as expected and found, and rule 7’s as the text’s and the table’s', () => {
+		expect(expectedFound({ rule: 'balance', expected: 10, found: 12 }, 'zh')).toBe('应为 10，实为 12');
+		expect(expectedFound({ rule: 'narrative', expected: 17, found: 95 }, 'zh')).toBe('正文 17，表格 95');
+		expect(expectedFound({ rule: 'narrative', expected: 17, found: 95 }, 'en')).toBe('text 17, table 95');
+		expect(expectedFound({ rule: 'blank_cell', expected: null, found: null }, 'zh')).toBe('');
 	});
 });
