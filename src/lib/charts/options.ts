@@ -57,6 +57,12 @@ export interface BarsByYearOptions {
 	legendName?: (c: Column) => string;
 }
 
+/**
+ * Every year labelled, a little smaller: left to itself ECharts labels every other year on a
+ * phone, and the tallest bar can be the one without a year under it.
+ */
+const YEAR_LABELS = { interval: 0, fontSize: 11 } as const;
+
 /** Years on the x axis, one series per non-year column. */
 export function barsByYear(t: Table, lang: Lang, description: string, o: BarsByYearOptions = {}): ChartOption {
 	const cols = t.columns.filter((c) => c.key !== 'year');
@@ -68,7 +74,7 @@ export function barsByYear(t: Table, lang: Lang, description: string, o: BarsByY
 	for (const n of names) if (!colourOf.has(n)) colourOf.set(n, PALETTE[colourOf.size % PALETTE.length]);
 	return {
 		...base(lang, description),
-		xAxis: { type: 'category', data: yearLabels(t, lang) },
+		xAxis: { type: 'category', data: yearLabels(t, lang), axisLabel: YEAR_LABELS },
 		yAxis: [
 			{ type: 'value', ...countAxis(valuesOf(cols.filter((c) => !lines.has(c.key))), lang, (v) => fmtAxis(v, lang)) },
 			...(lines.size ? [{ type: 'value', ...countAxis(valuesOf(cols.filter((c) => lines.has(c.key))), lang, (v) => fmtAxis(v, lang)), splitLine: { show: false } }] : [])
@@ -171,7 +177,7 @@ export function yearLines(years: number[], series: LineSeries[], lang: Lang, des
 	return {
 		...base(lang, description),
 		tooltip: { trigger: 'axis', confine: true, valueFormatter: (v: unknown) => (typeof v === 'number' ? fmt(v) : '—') },
-		xAxis: { type: 'category', data: years.map((y) => formatValue(y, 'year', lang)) },
+		xAxis: { type: 'category', data: years.map((y) => formatValue(y, 'year', lang)), axisLabel: YEAR_LABELS },
 		yAxis: { type: 'value', ...(percent ? { axisLabel: { formatter: fmt } } : countAxis(series.flatMap((s) => s.values), lang, fmt)) },
 		series: series.map((s, i) => {
 			// Coloured here, not by ECharts' palette order, so that the page's legend can show it.
