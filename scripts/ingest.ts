@@ -37,7 +37,7 @@ async function main() {
 		try {
 			bytes = readFileSync(join(rawDir, file));
 		} catch (e) {
-			failed.push({ file, reason: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
+			failed.push({ file, reason: cannotRead(e) });
 			continue;
 		}
 		const out = await processFile(bytes, file, byFile.get(file));
@@ -92,6 +92,8 @@ interface Failure {
 	reason: string;
 }
 
+const cannotRead = (e: unknown) => `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
+
 function printFailures(failed: Failure[]) {
 	if (!failed.length) return;
 	console.log(`  not read (${failed.length}):`);
@@ -110,7 +112,7 @@ function listRawFiles(dir: string): { files: string[]; failed: Failure[] } {
 		try {
 			info = statSync(join(dir, name));
 		} catch (e) {
-			failed.push({ file: name, reason: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
+			failed.push({ file: name, reason: cannotRead(e) });
 			continue;
 		}
 		if (!info.isFile()) {

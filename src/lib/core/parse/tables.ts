@@ -161,15 +161,18 @@ function readFee(tokens: string[]): Reading {
 	if (tokens.length !== 1) return { kind: 'partial', values: [null], candidates: [] };
 	const [t] = tokens;
 	// Written in 元 under a header in 万元 (`3940元`): converted, and a finding says so (unitNotes).
-	return { kind: 'exact', values: [hasYuan(t) ? Number((tokenValue(t) / 10000).toFixed(6)) : tokenValue(t)] };
+	return { kind: 'exact', values: [feeValue(t)] };
 }
+
+/** A fee token's value in the column's 万元. */
+const feeValue = (t: string) => (hasYuan(t) ? Number((tokenValue(t) / 10000).toFixed(6)) : tokenValue(t));
 
 /** Cells written with a unit that changed their value (`1.2万`, a fee of `3940元`). */
 function unitNotes(sectionKey: SectionKey, itemKey: string | null, label: Label, tokens: string[], findings: Finding[]) {
 	const fee = sectionKey === 'active' && itemKey === 'fees';
 	const scaled = tokens.filter((t) => hasWan(t) || (fee && hasYuan(t)));
 	if (!scaled.length) return;
-	const as = (t: string) => (fee && hasYuan(t) ? `${Number((tokenValue(t) / 10000).toFixed(6))}` : `${tokenValue(t)}`);
+	const as = (t: string) => `${fee ? feeValue(t) : tokenValue(t)}`;
 	findings.push(
 		finding('unit_converted', {
 			section: sectionKey,
