@@ -461,6 +461,35 @@ describe('dashboard', () => {
 		expect(new URL(b.page.url()).searchParams.getAll('e')).toContain(`a:${one}`);
 	});
 
+	it('breaks a region’s line where its agencies change, and says when one region holds another', async () => {
+		// 淮安市 (3208) against its 洪泽区 (320813): worked out from the golden reports, each year's agencies.
+		const years = new Map<number, string>();
+		for (const r of g.reports.filter((r) => r.region_code?.startsWith('3208')).sort((a, b) => a.agency.localeCompare(b.agency))) {
+			years.set(r.year, [years.get(r.year), r.agency].filter(Boolean).join('|'));
+		}
+		const sets = [...years].sort(([a], [b]) => a - b).map(([, agencies]) => agencies);
+		const changed = [...years.keys()].sort().filter((_, i) => i > 0 && sets[i] !== sets[i - 1]);
+		expect(changed.length).toBeGreaterThan(0);
+		await open(b.page, `${base}compare?e=r:320800&e=r:320813`);
+		await b.page.locator('[data-chart=lines] canvas').waitFor();
+		expect(await b.page.locator('[data-chart=lines] .hint').innerText()).toBe(t('compareLinesBroken', 'zh'));
+		expect(await b.page.locator('[data-nested]').innerText()).toBe(t('compareNested', 'zh', { outer: '淮安市', inner: '洪泽区' }));
+		// Hovering along the chart: the tooltip names 淮安市 once a year, with the note in the years its agencies changed.
+		const canvas = b.page.locator('[data-chart=lines] canvas').first();
+		const box = (await canvas.boundingBox())!;
+		const tips = new Set<string>();
+		for (let x = box.x + 4; x < box.x + box.width; x += 12) {
+			await b.page.mouse.move(x, box.y + box.height / 2);
+			const tip = b.page.locator('[data-chart=lines] div[style*="z-index"]', { hasText: '淮安市' });
+			if (await tip.count()) tips.add((await tip.first().innerText()).replace(/\s+/g, ' '));
+		}
+		const noted = [...tips].filter((x) => x.includes(t('compareOtherAgencies', 'zh'))).map((x) => Number(x.slice(0, 4)));
+		expect(noted).toEqual(changed);
+		for (const tip of tips) expect(tip.split('淮安市')).toHaveLength(2);
+		await b.page.mouse.move(0, 0);
+		expect(pageErrors.join('\n')).toBe('');
+	});
+
 	it('fits a phone’s width: nothing makes the page scroll sideways', async () => {
 		const phone = await launch({ viewport: { width: 390, height: 844 } });
 		try {

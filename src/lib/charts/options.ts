@@ -169,20 +169,68 @@ export function barOfLabelClick<T extends { componentType?: string; targetType?:
 export interface LineSeries {
 	name: string;
 	values: (number | null)[];
+	/**
+	 * True at a year whose value comes from other agencies than the one before it (a region that
+	 * gains a city's report): the line is not drawn into that year, as the change table gives no
+	 * change there.
+	 */
+	breaks?: boolean[];
 }
 
-/** Year-over-year lines, one per compared entity. */
+interface LinePoint {
+	value: number | null;
+	/** The first point after a break: its tooltip says why the line stops short of it. */
+	otherAgencies?: boolean;
+}
+
+/** One run of values per stretch between breaks, each as long as `values` (null outside it). */
+function lineRuns(s: LineSeries): LinePoint[][] {
+	const runs: LinePoint[][] = [];
+	let run: LinePoint[] | null = null;
+	s.values.forEach((value, i) => {
+		if (!run || s.breaks?.[i]) runs.push((run = s.values.map(() => ({ value: null }))));
+		run[i] = { value, otherAgencies: !!s.breaks?.[i] && runs.length > 1 };
+	});
+	return runs.length ? runs : [[]];
+}
+
+const escapeHtml = (text: string) =>
+	text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+interface AxisTooltipParam {
+	seriesName: string;
+	marker: string;
+	axisValueLabel: string;
+	data: LinePoint | null;
+}
+
+/**
+ * Year-over-year lines, one per compared entity. An entity's line is cut where the agencies
+ * behind it change (its runs are series of the same name and colour, so legend and tooltip show
+ * it once).
+ */
 export function yearLines(years: number[], series: LineSeries[], lang: Lang, description: string, percent: boolean): ChartOption {
 	const fmt = (v: number) => formatValue(v, percent ? 'percent' : Number.isInteger(v) ? 'int' : 'decimal', lang);
+	const tooltip = (params: AxisTooltipParam | AxisTooltipParam[]) => {
+		const list = Array.isArray(params) ? params : [params];
+		const byName = new Map<string, AxisTooltipParam>();
+		for (const p of list) if (!byName.has(p.seriesName) || p.data?.value != null) byName.set(p.seriesName, p);
+		const lines = [...byName.values()].map((p) => {
+			const v = p.data?.value;
+			const note = p.data?.otherAgencies ? paren(t('compareOtherAgencies', lang), lang) : '';
+			return `${p.marker}${escapeHtml(p.seriesName)}&emsp;<b>${typeof v === 'number' ? fmt(v) : '—'}</b>${escapeHtml(note)}`;
+		});
+		return [escapeHtml(list[0]?.axisValueLabel ?? ''), ...lines].join('<br/>');
+	};
 	return {
 		...base(lang, description),
-		tooltip: { trigger: 'axis', confine: true, valueFormatter: (v: unknown) => (typeof v === 'number' ? fmt(v) : '—') },
+		tooltip: { trigger: 'axis', confine: true, formatter: tooltip },
 		xAxis: { type: 'category', data: years.map((y) => formatValue(y, 'year', lang)), axisLabel: YEAR_LABELS },
 		yAxis: { type: 'value', ...(percent ? { axisLabel: { formatter: fmt } } : countAxis(series.flatMap((s) => s.values), lang, fmt)) },
-		series: series.map((s, i) => {
+		series: series.flatMap((s, i) => {
 			// Coloured here, not by ECharts' palette order, so that the page's legend can show it.
 			const color = PALETTE[i % PALETTE.length];
-			return { name: s.name, type: 'line', connectNulls: false, symbolSize: 8, itemStyle: { color }, lineStyle: { color }, data: s.values };
+			return lineRuns(s).map((data) => ({ name: s.name, type: 'line', connectNulls: false, symbolSize: 8, itemStyle: { color }, lineStyle: { color }, data }));
 		})
 	};
 }

@@ -148,6 +148,14 @@ const S = {
 	compareManyAgencies: { zh: '有{n}个机关的名称含“{name}”，请从下拉列表中选一个。', en: '{n} agencies have “{name}” in their names: pick one from the list.' },
 	compareOverLimit: { zh: '最多同时对比 {n} 个对象，链接中其余的未列入：{list}', en: 'At most {n} can be compared at once; the link’s others are left out: {list}' },
 	compareRepeated: { zh: '链接中重复的对象只算一次：{list}', en: 'Named twice in the link, counted once: {list}' },
+	compareLinesBroken: {
+		zh: '折线在报告机关与上一年不同的年份断开：前后两年的数值来自不同的机关，不宜相比。',
+		en: 'A line breaks where the agencies behind it differ from the year before: those two years are not comparable.'
+	},
+	compareNested: {
+		zh: '{outer}包含{inner}：{outer}的合计已含{inner}的报告。',
+		en: '{outer} contains {inner}: its totals include {inner}’s reports.'
+	},
 	compareAlready: { zh: '“{name}”已在对比中。', en: '“{name}” is already compared.' },
 	remove: { zh: '移除', en: 'Remove' },
 	entity: { zh: '对象', en: 'Compared' },
@@ -210,7 +218,7 @@ export type StringKey = keyof typeof S;
 
 export function t(key: StringKey, lang: Lang, vars: Record<string, string | number> = {}): string {
 	let s = S[key][lang];
-	for (const [k, v] of Object.entries(vars)) s = s.replace(`{${k}}`, String(v));
+	for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
 	return s;
 }
 
