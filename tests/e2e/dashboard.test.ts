@@ -385,6 +385,11 @@ describe('dashboard', () => {
 		expect(await b.page.locator('[data-adjusted]').innerText()).toBe(t('adjustedParam', 'zh', { used: `2021–${last}` }) + 'year=2021-2099');
 		expect(await cards()).toEqual(expectedCards(ids((r) => r.year >= 2021)));
 		expect(await b.page.locator('[data-ignored]').count()).toBe(0);
+		// A range written backwards is read in order; a language the UI does not have is named.
+		await open(b.page, `${base}?year=2023-2021&lang=fr`);
+		expect(await b.page.locator('[data-adjusted]').innerText()).toBe(t('adjustedReversed', 'zh', { used: '2021–2023' }) + 'year=2023-2021');
+		expect(await b.page.locator('[data-ignored]').innerText()).toContain('lang=fr');
+		expect(await cards()).toEqual(expectedCards(ids((r) => r.year >= 2021 && r.year <= 2023)));
 
 		// Valid values that cannot all be used are said so for what they are, not as unknown: a
 		// report link naming two reports, an entity named twice, entities past the limit of 8.

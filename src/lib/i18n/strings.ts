@@ -49,7 +49,9 @@ const S = {
 	agency: { zh: '机关', en: 'Agency' },
 	clearFilters: { zh: '清除筛选', en: 'Clear filters' },
 	adjustedParam: { zh: '链接中的年份超出数据范围，已按 {used} 显示：', en: 'Years outside the dataset’s, shown as {used}: ' },
-	ignoredParams: { zh: '链接中有无法识别的筛选条件，已忽略：', en: 'Unrecognised values in the link were ignored: ' },
+	adjustedReversed: { zh: '链接中的年份起止颠倒，已按 {used} 显示：', en: 'The link’s years run backwards, shown as {used}: ' },
+	adjustedSearch: { zh: '链接中的搜索词超过{n}个字，只用了前{n}个字：', en: 'The link’s search is longer than {n} characters; its first {n} are used: ' },
+	ignoredParams: { zh: '链接中有无法识别的内容，已忽略：', en: 'Unrecognised values in the link were ignored: ' },
 
 	engineLoading: { zh: '正在启动查询引擎', en: 'Starting the query engine' },
 	engineEngine: { zh: '下载并编译 DuckDB', en: 'downloading and compiling DuckDB' },

@@ -32,15 +32,22 @@ export const FILTER_KEYS = ['year', 'region', 'level', 'kind', 'q', 'agency'] as
 
 export const NO_FILTERS: Filters = { levels: [], kinds: [] };
 
+export interface Adjusted {
+	param: string;
+	used: string;
+	why: 'years_outside' | 'years_reversed' | 'search_long';
+}
+
 export interface Parsed<T> {
 	value: T;
 	/** `key=value` pairs that were not understood and so were left out. */
 	ignored: string[];
-	/** Pairs kept in part, each with what was used instead (`year=2021-2099` → `2021–2025`). */
-	adjusted: { param: string; used: string }[];
+	/** Pairs kept in part, each with what was used instead (`year=2021-2099` → `2021–2025`) and why. */
+	adjusted: Adjusted[];
 }
 
-const MAX_SEARCH = 50;
+/** A search longer than this is cut (no agency's name is near it), and the page says so. */
+export const MAX_SEARCH = 50;
 
 export function parseFilters(params: URLSearchParams, domain?: Domain): Parsed<Filters> {
 	const ignored: string[] = [];
@@ -61,7 +68,7 @@ export function parseFilters(params: URLSearchParams, domain?: Domain): Parsed<F
 		else {
 			filters.years = range.years;
 			const { from, to } = range.years;
-			if (range.clamped) adjusted.push({ param: `year=${year}`, used: from === to ? `${from}` : `${from}–${to}` });
+			if (range.adjusted) adjusted.push({ param: `year=${year}`, used: from === to ? `${from}` : `${from}–${to}`, why: range.adjusted });
 		}
 	}
 
@@ -76,7 +83,8 @@ export function parseFilters(params: URLSearchParams, domain?: Domain): Parsed<F
 	filters.kinds = parseList(params, 'kind', KINDS, ignored);
 
 	const q = single('q')?.trim();
-	if (q) filters.q = q.slice(0, MAX_SEARCH);
+	if (q) filters.q = [...q].slice(0, MAX_SEARCH).join('');
+	if (q && filters.q !== q) adjusted.push({ param: `q=${filters.q}…`, used: filters.q!, why: 'search_long' });
 	const agency = single('agency')?.trim();
 	if (agency && domain?.agencies && !domain.agencies.has(agency)) ignored.push(`agency=${agency}`);
 	else if (agency) filters.agency = agency;
@@ -89,18 +97,19 @@ export function parseFilters(params: URLSearchParams, domain?: Domain): Parsed<F
  * (`2021-2099` → 2021–2025: a link shared before a new year was added still works); a range
  * with none of them is not understood.
  */
-function parseYears(text: string, domain?: Domain): { years: NonNullable<Filters['years']>; clamped: boolean } | undefined {
+function parseYears(text: string, domain?: Domain): { years: NonNullable<Filters['years']>; adjusted?: 'years_outside' | 'years_reversed' } | undefined {
 	const m = /^(\d{4})(?:-(\d{4}))?$/.exec(text);
 	if (!m) return undefined;
-	const from = Number(m[1]);
-	const to = Number(m[2] ?? m[1]);
-	if (from > to) return undefined;
-	if (!domain || !domain.years.length) return { years: { from, to }, clamped: false };
+	// `2024-2021` is read as the range it names, in order, and said so.
+	const [from, to] = [Number(m[1]), Number(m[2] ?? m[1])].sort((a, b) => a - b);
+	const reversed = from !== Number(m[1]);
+	const why = reversed ? ('years_reversed' as const) : undefined;
+	if (!domain || !domain.years.length) return { years: { from, to }, adjusted: why };
 	const min = Math.min(...domain.years);
 	const max = Math.max(...domain.years);
 	if (to < min || from > max) return undefined;
 	const years = { from: Math.max(from, min), to: Math.min(to, max) };
-	return { years, clamped: years.from !== from || years.to !== to };
+	return { years, adjusted: years.from !== from || years.to !== to ? 'years_outside' : why };
 }
 
 function parseList<T extends string>(

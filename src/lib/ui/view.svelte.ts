@@ -4,7 +4,7 @@
  */
 import { browser } from '$app/environment';
 import { page } from '$app/state';
-import { langOf } from '$lib/i18n/lang';
+import { ignoredLang, langOf } from '$lib/i18n/lang';
 import { parseFilters, type Filters, type Parsed } from '$lib/query/filters';
 import { data } from './data.svelte';
 
@@ -21,6 +21,7 @@ class View {
 	 */
 	parsed = $derived.by(() => {
 		const next = parseFilters(this.params, data.domain);
+		next.ignored.push(...ignoredLang(this.params));
 		const json = JSON.stringify(next);
 		if (this.#last?.json !== json) this.#last = { parsed: next, json };
 		return this.#last.parsed;

@@ -30,20 +30,36 @@ describe('parseFilters', () => {
 		const { value, ignored } = parseFilters(p, domain);
 		expect(value).toEqual({ ...NO_FILTERS, levels: ['county'] });
 		expect(ignored).toEqual(['year=1990', 'region=999999', 'level=planet', 'kind=army']);
-		expect(parseFilters(new URLSearchParams('year=2024-2021'), domain).ignored).toEqual(['year=2024-2021']);
 		expect(parseFilters(new URLSearchParams('region=35'), domain).ignored).toEqual(['region=35']);
 	});
 
 	it('keeps the part of a year range the dataset has, and names what it used', () => {
 		// The dataset's years are 2019–2025 (domain above).
 		const wide = parseFilters(new URLSearchParams('year=2021-2099'), domain);
-		expect([wide.value.years, wide.ignored, wide.adjusted]).toEqual([{ from: 2021, to: 2025 }, [], [{ param: 'year=2021-2099', used: '2021–2025' }]]);
+		expect([wide.value.years, wide.ignored, wide.adjusted]).toEqual([{ from: 2021, to: 2025 }, [], [{ param: 'year=2021-2099', used: '2021–2025', why: 'years_outside' }]]);
 		const early = parseFilters(new URLSearchParams('year=2010-2019'), domain);
-		expect([early.value.years, early.adjusted]).toEqual([{ from: 2019, to: 2019 }, [{ param: 'year=2010-2019', used: '2019' }]]);
+		expect([early.value.years, early.adjusted]).toEqual([{ from: 2019, to: 2019 }, [{ param: 'year=2010-2019', used: '2019', why: 'years_outside' }]]);
 		// None of its years in the dataset: not understood, as before.
 		for (const y of ['2026-2030', '2010-2018', '1990']) expect(parseFilters(new URLSearchParams(`year=${y}`), domain)).toMatchObject({ ignored: [`year=${y}`], adjusted: [] });
 		// Inside the dataset: nothing to say.
 		expect(parseFilters(new URLSearchParams('year=2020-2022'), domain).adjusted).toEqual([]);
+	});
+
+	it('reads a year range written backwards in order, and says so', () => {
+		const back = parseFilters(new URLSearchParams('year=2024-2021'), domain);
+		expect([back.value.years, back.ignored, back.adjusted]).toEqual([{ from: 2021, to: 2024 }, [], [{ param: 'year=2024-2021', used: '2021–2024', why: 'years_reversed' }]]);
+		// Backwards and past the dataset: the years it has, in order.
+		expect(parseFilters(new URLSearchParams('year=2099-2024'), domain)).toMatchObject({ value: { years: { from: 2024, to: 2025 } }, adjusted: [{ why: 'years_outside' }] });
+	});
+
+	it('cuts a search longer than 50 characters, and says so', () => {
+		const long = '平潭综合实验区'.repeat(10); // 70 characters
+		const cut = parseFilters(new URLSearchParams({ q: long }), domain);
+		expect(cut.value.q).toBe(long.slice(0, 50));
+		expect(cut.adjusted).toEqual([{ param: `q=${long.slice(0, 50)}…`, used: long.slice(0, 50), why: 'search_long' }]);
+		// Cut by characters, not UTF-16 units: an astral character is never split in half.
+		expect([...parseFilters(new URLSearchParams({ q: '𠀀'.repeat(60) }), domain).value.q!]).toEqual(Array(50).fill('𠀀'));
+		expect(parseFilters(new URLSearchParams({ q: long.slice(0, 50) }), domain).adjusted).toEqual([]);
 	});
 
 	it('reads a list given twice as one, and names the extra copies of a single value', () => {
