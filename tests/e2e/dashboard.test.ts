@@ -505,6 +505,13 @@ describe('dashboard', () => {
 				const { scroll, client } = await phone.page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
 				expect(scroll, path).toBe(client);
 			}
+			// The quality page's issues: each row a card whose every cell is on screen, not a table
+			// scrolled sideways past all but the report id.
+			const cells = await phone.page.locator('.stacked tbody tr').first().locator('td').evaluateAll((tds) =>
+				tds.map((td) => ({ label: td.dataset.label, right: td.getBoundingClientRect().right }))
+			);
+			expect(cells.map((c) => c.label)).toContain('Severity');
+			for (const c of cells) expect(c.right, c.label).toBeLessThanOrEqual(390);
 		} finally {
 			await phone.close();
 		}
