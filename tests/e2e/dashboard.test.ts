@@ -492,6 +492,8 @@ describe('dashboard', () => {
 		expect(noted).toEqual(changed);
 		for (const tip of tips) expect(tip.split('淮安市')).toHaveLength(2);
 		await b.page.mouse.move(0, 0);
+		// Side by side, each region's bar is in its line's colour: 洪泽区, second, in the second.
+		await barPoint(b.page.locator('[data-chart=bars]'), PALETTE[1], 'row');
 		expect(pageErrors.join('\n')).toBe('');
 	});
 

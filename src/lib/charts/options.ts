@@ -14,7 +14,7 @@ import type { Column, Table } from '../query/table';
 import { formatTick, formatValue } from '../i18n/format';
 import { t } from '../i18n/strings';
 import type { ChartOption } from './echarts';
-import { PALETTE } from './palette';
+import { PALETTE, entityColor } from './palette';
 
 /**
  * The grid's box holds the axis labels too (ECharts 6's form of the deprecated `containLabel`,
@@ -103,6 +103,8 @@ export interface BarItem {
 	/** Carried into the click event: what the bar stands for. */
 	key?: string | null;
 	kind?: string;
+	/** The bar's own colour: a compared entity's, as its line is drawn beside it. */
+	color?: string;
 }
 
 /** The colour of `BarItem.second`: apart from the bars' own and from a ranking's highlight. */
@@ -140,7 +142,7 @@ export function horizontalBars(items: BarItem[], lang: Lang, description: string
 					...(x.value === null ? { tooltip: { valueFormatter: () => t('noData', lang) } } : {}),
 					key: x.key,
 					kind: x.kind,
-					itemStyle: { color: x.strong ? PALETTE[2] : x.second ? SECOND_BAR : PALETTE[0] }
+					itemStyle: { color: x.color ?? (x.strong ? PALETTE[2] : x.second ? SECOND_BAR : PALETTE[0]) }
 				}))
 			}
 		]
@@ -229,7 +231,7 @@ export function yearLines(years: number[], series: LineSeries[], lang: Lang, des
 		yAxis: { type: 'value', ...(percent ? { axisLabel: { formatter: fmt } } : countAxis(series.flatMap((s) => s.values), lang, fmt)) },
 		series: series.flatMap((s, i) => {
 			// Coloured here, not by ECharts' palette order, so that the page's legend can show it.
-			const color = PALETTE[i % PALETTE.length];
+			const color = entityColor(i);
 			return lineRuns(s).map((data) => ({ name: s.name, type: 'line', connectNulls: false, symbolSize: 8, itemStyle: { color }, lineStyle: { color }, data }));
 		})
 	};

@@ -1,2 +1,5 @@
 /** Colours chosen to stay apart for the six outcome groups and to print legibly. */
 export const PALETTE = ['#2f6fb3', '#58a55c', '#d9822b', '#b84a4a', '#8e6bbf', '#3fa7a3', '#c9a227', '#6b7a8f', '#d46a9f', '#7f9c3a'];
+
+/** The i-th compared entity's colour, the same in every chart that shows it. */
+export const entityColor = (i: number): string => PALETTE[i % PALETTE.length];

@@ -1,6 +1,7 @@
 // Compare lines: cut where the agencies behind a value change, shown once in legend and tooltip.
 import { describe, expect, it } from 'vitest';
-import { legendItems, yearLines } from '../../../src/lib/charts/options';
+import { horizontalBars, legendItems, yearLines } from '../../../src/lib/charts/options';
+import { entityColor } from '../../../src/lib/charts/palette';
 
 type Point = { value: number | null; otherAgencies?: boolean };
 type LineSeries = { name: string; data: Point[]; itemStyle: { color: string } };
@@ -49,5 +50,18 @@ describe('yearLines', () => {
 		const o = yearLines([2024], [{ name: '<img src=x onerror=alert(1)>局', values: [1] }], 'en', 'd', false);
 		const s = (o.series as LineSeries[])[0];
 		expect((o.tooltip as Tooltip).formatter([param(s, 0, '2024')])).toBe('2024<br/>•&lt;img src=x onerror=alert(1)&gt;局&emsp;<b>1</b>');
+	});
+});
+
+describe('compared entities’ colours', () => {
+	it('are the same in the lines and in the side-by-side bars', () => {
+		const names = ['甲', '乙', '丙'];
+		const lines = yearLines([2024], names.map((name) => ({ name, values: [1] })), 'zh', 'd', false);
+		const bars = horizontalBars(names.map((name, i) => ({ name, value: 1, color: entityColor(i) })), 'zh', 'd', false);
+		const lineColours = (lines.series as LineSeries[]).map((s) => s.itemStyle.color);
+		// Bars are drawn bottom-up: the first entity last.
+		const barColours = ((bars.series as { data: { itemStyle: { color: string } }[] }[])[0].data.map((d) => d.itemStyle.color)).reverse();
+		expect(barColours).toEqual(lineColours);
+		expect(new Set(lineColours).size).toBe(3);
 	});
 });
