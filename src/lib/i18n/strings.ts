@@ -204,6 +204,7 @@ const S = {
 	allRules: { zh: '全部规则', en: 'All rules' },
 	allSeverities: { zh: '全部严重程度', en: 'All severities' },
 	cell: { zh: '单元格', en: 'Cell' },
+	shownFirstReports: { zh: '问题最多的前 {n} 份报告，完整表格请下载 CSV。', en: 'The {n} reports with the most findings; download the CSV for all.' },
 	shownFirst: { zh: '仅显示前 {n} 条，完整列表请下载 CSV。', en: 'Showing the first {n}; download the CSV for all.' },
 	noIssues: { zh: '当前筛选范围内没有发现问题。', en: 'No findings within these filters.' },
 	otherSeverity: { zh: '该规则在当前筛选范围内有 {n} 条问题，但严重程度都不是“{severity}”。', en: 'This rule has {n} findings within these filters, none of them of severity “{severity}”.' },

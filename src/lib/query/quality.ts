@@ -59,11 +59,8 @@ export async function queryScope(runner: QueryRunner, filters: Filters): Promise
 	return row;
 }
 
-export async function queryFindings(
-	runner: QueryRunner,
-	filters: Filters,
-	only: FindingFilter
-): Promise<FindingRow[]> {
+/** The global filters plus the page's rule and severity, as SQL conditions with bound values. */
+function findingWhere(filters: Filters, only: FindingFilter): { sql: string; params: unknown[] } {
 	const where = whereSql(filters);
 	const conds = [where.sql];
 	const params = [...where.params];
@@ -75,22 +72,36 @@ export async function queryFindings(
 		conds.push('fi.severity = ?');
 		params.push(only.severity);
 	}
+	return { sql: conds.join(' AND '), params };
+}
+
+export async function queryFindings(
+	runner: QueryRunner,
+	filters: Filters,
+	only: FindingFilter
+): Promise<FindingRow[]> {
+	const where = findingWhere(filters, only);
 	return runner.all<FindingRow>(
 		`SELECT fi.report_id, r.agency, r.year, fi.rule, fi.severity, fi.section, fi.item, fi.measure,
 			fi.expected, fi.found, fi.message, fi.message_en, fi.candidates
 		FROM findings fi JOIN reports r ON r.report_id = fi.report_id
-		WHERE ${conds.join(' AND ')}
+		WHERE ${where.sql}
 		ORDER BY CASE fi.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END,
 			r.agency, r.year, fi.report_id, fi.rule, fi.section, fi.item, fi.measure`,
-		params
+		where.params
 	);
 }
 
 const ZH = new Intl.Collator('zh-CN');
 
-/** Reports × rules: one row per filtered report that has findings, a column per rule seen. */
-export async function queryMatrix(runner: QueryRunner, filters: Filters): Promise<Table> {
-	const where = whereSql(filters);
+/**
+ * Reports × rules: one row per filtered report with findings of the picked rule and severity (all,
+ * if none is picked), a column per rule seen and their total. The reports with the most findings
+ * come first, as a supervisor reads it; equal ones by agency in pinyin order (淮安 before 平潭),
+ * as Chinese readers look them up.
+ */
+export async function queryMatrix(runner: QueryRunner, filters: Filters, only: FindingFilter = {}): Promise<Table> {
+	const where = findingWhere(filters, only);
 	const rows = await runner.all<{ report_id: string; agency: string; year: number; rule: string; n: number }>(
 		`SELECT fi.report_id AS report_id, r.agency AS agency, r.year AS year, fi.rule AS rule, count(*) AS n
 		FROM findings fi JOIN reports r ON r.report_id = fi.report_id
@@ -107,15 +118,19 @@ export async function queryMatrix(runner: QueryRunner, filters: Filters): Promis
 	for (const r of rows) {
 		let row = byReport.get(r.report_id);
 		if (!row) {
-			row = { report_id: r.report_id, agency: r.agency, year: r.year };
+			row = { report_id: r.report_id, agency: r.agency, year: r.year, findings: 0 };
 			for (const c of ruleCols) row[c.key] = 0;
 			byReport.set(r.report_id, row);
 		}
 		row[r.rule] = r.n;
+		row.findings = Number(row.findings) + Number(r.n);
 	}
-	// Agencies in the order Chinese readers look them up (pinyin: 淮安 before 平潭), not by code point.
 	const rowsOut = [...byReport.values()].sort(
-		(a, b) => ZH.compare(String(a.agency ?? ''), String(b.agency ?? '')) || Number(a.year) - Number(b.year) || String(a.report_id).localeCompare(String(b.report_id))
+		(a, b) =>
+			Number(b.findings) - Number(a.findings) ||
+			ZH.compare(String(a.agency ?? ''), String(b.agency ?? '')) ||
+			Number(a.year) - Number(b.year) ||
+			String(a.report_id).localeCompare(String(b.report_id))
 	);
-	return { columns: [COL.report_id, COL.agency, COL.year, ...ruleCols], rows: rowsOut };
+	return { columns: [COL.report_id, COL.agency, COL.year, COL.findings, ...ruleCols], rows: rowsOut };
 }

@@ -31,10 +31,13 @@ describe('quality queries', () => {
 		expect(compared).toBeGreaterThan(10);
 	});
 
-	it('lists the matrix’s agencies in pinyin order, as Chinese readers look them up', async () => {
+	it('lists the matrix’s reports with the most findings first, equal ones by agency in pinyin order', async () => {
 		const m = await queryMatrix(g.runner, NO_FILTERS);
-		// Ordered by hand: huái'ān < huì < píng; then hǎi < jīn < jīng < jūn < shè < shì.
-		expect([...new Set(m.rows.map((r) => r.agency))]).toEqual([
+		const totals = m.rows.map((r) => Number(r.findings));
+		expect(totals).toEqual([...totals].sort((a, b) => b - a));
+		// Among reports with one finding each, agencies as Chinese readers look them up. Ordered by
+		// hand: huái'ān < huì < píng; then hǎi < jīn < jīng < jūn < shè < shì.
+		const pinyin = [
 			'淮安市洪泽区人民政府',
 			'惠农区人民政府办公室',
 			'平潭综合实验区',
@@ -44,7 +47,26 @@ describe('quality queries', () => {
 			'平潭综合实验区君山片区管理局',
 			'平潭综合实验区社会事业局',
 			'平潭综合实验区市场监督管理局'
-		]);
+		];
+		for (const n of new Set(totals)) {
+			const agencies = [...new Set(m.rows.filter((r) => r.findings === n).map((r) => String(r.agency)))];
+			expect(agencies, `${n} findings`).toEqual(pinyin.filter((a) => agencies.includes(a)));
+		}
+	});
+
+	it('narrows the matrix to the rule and severity picked', async () => {
+		const all = await allFindings(g.reports.map((r) => r.report_id));
+		const rule = 'balance';
+		const want = new Map<string, number>();
+		for (const f of all.filter((f) => f.rule === rule)) want.set(f.report_id, (want.get(f.report_id) ?? 0) + 1);
+		expect(want.size).toBeGreaterThan(0);
+		const m = await queryMatrix(g.runner, NO_FILTERS, { rule });
+		expect(m.columns.map((c) => c.key)).toEqual(['report_id', 'agency', 'year', 'findings', rule]);
+		expect(new Map(m.rows.map((r) => [String(r.report_id), Number(r[rule])]))).toEqual(want);
+		// A severity the rule's findings do not have: no rows.
+		const severities = new Set(all.filter((f) => f.rule === rule).map((f) => f.severity));
+		const other = ['error', 'warning', 'info'].find((s) => !severities.has(s))!;
+		expect((await queryMatrix(g.runner, NO_FILTERS, { rule, severity: other })).rows).toEqual([]);
 	});
 
 	it('counts the reports in scope and those with findings', async () => {
@@ -98,10 +120,11 @@ describe('quality queries', () => {
 	it('lists, per report, as many findings as the matrix counts', async () => {
 		const matrix = await queryMatrix(g.runner, NO_FILTERS);
 		const list = await queryFindings(g.runner, NO_FILTERS, {});
-		const ruleCols = matrix.columns.slice(3).map((c) => c.key);
+		const ruleCols = matrix.columns.slice(4).map((c) => c.key);
 		for (const row of matrix.rows) {
 			const n = ruleCols.reduce((a, k) => a + (row[k] as number), 0);
 			expect(n).toBe(list.filter((f) => f.report_id === row.report_id).length);
+			expect(row.findings).toBe(n);
 		}
 		expect(new Set(list.map((f) => f.report_id)).size).toBe(matrix.rows.length);
 	});
