@@ -64,7 +64,7 @@ describe('quality queries', () => {
 		expect(m.columns.map((c) => c.key)).toEqual(['report_id', 'agency', 'year', 'findings', rule]);
 		expect(new Map(m.rows.map((r) => [String(r.report_id), Number(r[rule])]))).toEqual(want);
 		// A severity the rule's findings do not have: no rows.
-		const severities = new Set(all.filter((f) => f.rule === rule).map((f) => f.severity));
+		const severities = new Set<string>(all.filter((f) => f.rule === rule).map((f) => f.severity));
 		const other = ['error', 'warning', 'info'].find((s) => !severities.has(s))!;
 		expect((await queryMatrix(g.runner, NO_FILTERS, { rule, severity: other })).rows).toEqual([]);
 	});
