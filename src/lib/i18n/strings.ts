@@ -124,6 +124,16 @@ const S = {
 	legend: { zh: '图例（点击显示或隐藏）', en: 'Legend (click to show or hide)' },
 	showChart: { zh: '图表', en: 'Chart' },
 	downloadCsv: { zh: '下载 CSV', en: 'Download CSV' },
+	csvWorking: { zh: '正在生成…', en: 'Preparing…' },
+	csvConfirm: { zh: '仍要下载', en: 'Download anyway' },
+	csvLarge: {
+		zh: '将导出 {rows} 行（约 {mb} MB），在浏览器中生成需要一些时间，期间页面可能无响应。可先按年份或地区缩小范围，或再次点击“仍要下载”。',
+		en: 'This is {rows} rows (about {mb} MB): building it in the browser takes a while and the page may not respond meanwhile. Narrow the filters by year or region, or click “Download anyway”.'
+	},
+	csvTooLarge: {
+		zh: '筛选结果有 {rows} 行（约 {mb} MB），超出浏览器能可靠生成的大小。请按年份或地区分批下载。',
+		en: 'The filters match {rows} rows (about {mb} MB), more than a browser tab can reliably build. Download it in parts, by year or by region.'
+	},
 	downloadFacts: { zh: '下载筛选后的全部明细 CSV', en: 'Download all filtered facts (CSV)' },
 	empty: { zh: '没有符合筛选条件的数据', en: 'Nothing matches these filters' },
 	emptyHint: { zh: '放宽或清除筛选条件后再试。', en: 'Widen or clear the filters.' },

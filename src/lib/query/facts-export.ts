@@ -6,6 +6,33 @@ import { COL } from './columns';
 import { paren } from '../i18n/punct';
 import type { Table } from './table';
 
+/** How many fact rows the filtered reports hold: what the export would write, asked before it runs. */
+export async function queryFactsCount(runner: QueryRunner, filters: Filters): Promise<number> {
+	const where = whereSql(filters);
+	const [row] = await runner.all<{ n: number }>(
+		`SELECT count(*) AS n FROM reports r JOIN facts f ON f.report_id = r.report_id WHERE ${where.sql}`,
+		where.params
+	);
+	return Number(row.n);
+}
+
+/**
+ * What a download of `rows` rows takes, decided before it starts. The file is built in the page
+ * (each row ~270 bytes of CSV): a province's few hundred thousand rows take seconds, three million
+ * took two minutes with the page frozen and 800 MB of text, past what a browser tab reliably holds.
+ * So a large one is confirmed first, with its size said, and a huge one is refused with the way
+ * round it (narrower filters: one year or one region per file).
+ */
+export const EXPORT_LIMITS = { confirmAbove: 200_000, refuseAbove: 1_000_000, bytesPerRow: 270 } as const;
+
+export type ExportPlan = { kind: 'go' } | { kind: 'confirm' | 'refuse'; rows: number; megabytes: number };
+
+export function exportPlan(rows: number, limits = EXPORT_LIMITS): ExportPlan {
+	if (rows <= limits.confirmAbove) return { kind: 'go' };
+	const megabytes = Math.ceil((rows * limits.bytesPerRow) / 1e6);
+	return { kind: rows > limits.refuseAbove ? 'refuse' : 'confirm', rows, megabytes };
+}
+
 export async function queryFactsTable(runner: QueryRunner, filters: Filters, lang: Lang): Promise<Table> {
 	const where = whereSql(filters);
 	const rows = await runner.all<Record<string, string | number | null>>(

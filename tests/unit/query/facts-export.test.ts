@@ -1,6 +1,6 @@
 // The filtered-facts CSV: the same facts the filtered reports' fixtures hold.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queryFactsTable } from '../../../src/lib/query/facts-export';
+import { queryFactsTable, queryFactsCount, exportPlan, EXPORT_LIMITS } from '../../../src/lib/query/facts-export';
 import { NO_FILTERS } from '../../../src/lib/query/filters';
 import { item, byPrintedOrder } from '../../../src/lib/template/template';
 import { openGolden, sum, type Golden } from './dataset';
@@ -31,6 +31,33 @@ describe('queryFactsTable', () => {
 		const first = t.rows.filter((r) => r.report_id === t.rows[0].report_id);
 		expect(t.rows.slice(0, first.length)).toEqual(first);
 		expect(first.map((r) => `${r.section}|${r.item}`).slice(0, 1)).toEqual(['active|rules']);
+	});
+});
+
+describe('the size of the facts download, asked first', () => {
+	it('counts the rows the export writes: the filtered reports’ facts in the fixtures', async () => {
+		for (const year of [2022, 2023, 2024]) {
+			const f = { ...NO_FILTERS, years: { from: year, to: year } };
+			// The fixtures' cells with a value (a fact row is also kept for a value read as unknown).
+			let valued = 0;
+			for (const r of g.reports.filter((r) => r.year === year)) {
+				const x = g.fixture(r.report_id);
+				for (const s of ['active', 'requests', 'appeals'] as const) for (const ms of Object.values(x[s] ?? {})) valued += Object.values(ms).filter((v) => v !== null).length;
+			}
+			expect(valued, String(year)).toBeGreaterThan(0);
+			const rows = (await queryFactsTable(g.runner, f, 'zh')).rows;
+			expect(rows.filter((r) => r.value !== null).length, String(year)).toBe(valued);
+			expect(await queryFactsCount(g.runner, f)).toBe(rows.length);
+		}
+	});
+
+	it('goes ahead up to the confirm limit, asks above it, refuses past the refuse limit', () => {
+		expect(exportPlan(0)).toEqual({ kind: 'go' });
+		expect(exportPlan(EXPORT_LIMITS.confirmAbove)).toEqual({ kind: 'go' });
+		// 3,000 agencies × 5 years (the scale benchmark): 2,972,420 rows, 786 MB measured.
+		expect(exportPlan(2_972_420)).toEqual({ kind: 'refuse', rows: 2_972_420, megabytes: 803 });
+		expect(exportPlan(500_000)).toEqual({ kind: 'confirm', rows: 500_000, megabytes: 135 });
+		expect(exportPlan(EXPORT_LIMITS.refuseAbove).kind).toBe('confirm');
 	});
 });
 
