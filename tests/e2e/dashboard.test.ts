@@ -466,6 +466,18 @@ describe('dashboard', () => {
 		expect(new URL(b.page.url()).searchParams.getAll('e')).toContain(`a:${one}`);
 	});
 
+	it('says beside the printed handled total what the outcomes charted add up to, where they differ', async () => {
+		// Two township reports (010, 013) print a handled total of 0 above outcomes that are not 0.
+		const township = ids((r) => r.level === 'township');
+		const outcomes = section('requests').items.filter((x) => x.group).map((x) => sum(g, township, 'requests', x.key, 'total'));
+		const parts = add(...outcomes);
+		expect(parts).not.toBe(sum(g, township, 'requests', 'handled_total', 'total'));
+		await open(b.page, `${base}?level=township`);
+		const note = b.page.locator('[data-card=received] [data-parts]');
+		await note.waitFor();
+		expect(await note.innerText()).toBe(t('partsDiffer', 'zh', { n: formatValue(parts, 'int', 'zh') }));
+	});
+
 	it('breaks a region’s line where its agencies change, and says when one region holds another', async () => {
 		// 淮安市 (3208) against its 洪泽区 (320813): worked out from the golden reports, each year's agencies.
 		const years = new Map<number, string>();

@@ -23,6 +23,8 @@ export interface Cards {
 	reports: number;
 	received: number | null;
 	handled: number | null;
+	/** The outcomes summed (what the outcomes chart stacks): not the printed total where a report's do not add up. */
+	handledParts: number | null;
 	/** (granted + partially_granted) / handled_total */
 	disclosureRate: number | null;
 	/** unable.not_held / handled_total */
@@ -45,10 +47,12 @@ export function cardsFrom(r: Rollup): Cards {
 	const review = app('review', 'total');
 	const litigation = add(app('litigation_direct', 'total'), app('litigation_after_review', 'total'));
 	const parts = (...items: string[]) => add(...items.flatMap((i) => APPEAL_PARTS.map((m) => app(i, m))));
+	const outcomes = section('requests').items.filter((x) => x.group).map((x) => req(x.key));
 	return {
 		reports: r.reports.reduce((a, b) => a + b, 0),
 		received: req('new_received'),
 		handled,
+		handledParts: add(...outcomes),
 		disclosureRate: rateTotal(r, 'disclosure_rate'),
 		notHeldShare: rateTotal(r, 'not_held_share'),
 		review,

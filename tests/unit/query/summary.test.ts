@@ -7,6 +7,9 @@ import { NO_FILTERS } from '../../../src/lib/query/filters';
 import { REQUEST_GROUPS, section } from '../../../src/lib/template/template';
 import { openGolden, sum, add, ratio, rateOf, type Golden } from './dataset';
 
+/** Section 三's outcome rows (what the outcomes chart stacks), listed by hand from FORMAT.md. */
+const OUTCOME_ROWS = ['granted', 'partially_granted', 'denied.state_secret', 'denied.prohibited_by_law', 'denied.security_stability', 'denied.third_party', 'denied.internal_affairs', 'denied.process_info', 'denied.enforcement_file', 'denied.inquiry', 'unable.not_held', 'unable.needs_creation', 'unable.unclear', 'rejected.complaint', 'rejected.duplicate', 'rejected.publication', 'rejected.excessive', 'rejected.confirmation', 'other.no_correction', 'other.unpaid_fee', 'other.other'];
+
 let g: Golden;
 let summary: Summary;
 let ids: string[];
@@ -55,6 +58,16 @@ describe('buildSummary', () => {
 		expect(cards.reviewParts).toBe(parts('review'));
 		expect(cards.reviewParts).not.toBe(cards.review);
 		expect(cards.litigationParts).toBe(parts('litigation_direct', 'litigation_after_review'));
+		expect(cards.handledParts).toBe(add(...OUTCOME_ROWS.map(req)));
+	});
+
+	it('gives the outcomes’ sum beside the printed handled total where reports do not add up (two township reports print 0)', async () => {
+		const township = g.reports.filter((r) => r.level === 'township').map((r) => r.report_id);
+		const req = (item: string) => sum(g, township, 'requests', item, 'total');
+		const cards = overviewFrom(await queryRollup(g.runner, { ...NO_FILTERS, levels: ['township'] })).cards;
+		expect(cards.handled).toBe(req('handled_total'));
+		expect(cards.handledParts).toBe(add(...OUTCOME_ROWS.map(req)));
+		expect(cards.handledParts).not.toBe(cards.handled);
 	});
 
 	it('pools each rate over the reports that give a denominator above zero', async () => {
