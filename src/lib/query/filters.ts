@@ -128,6 +128,14 @@ function parseList<T extends string>(
 	return out;
 }
 
+/**
+ * A page's own single-valued keys (metric, group, rule…) given more than once: the first counts,
+ * as `URLSearchParams.get` reads it, and the others are named as ignored, like a filter's.
+ */
+export function extraCopies(params: URLSearchParams, keys: readonly string[]): string[] {
+	return keys.flatMap((key) => params.getAll(key).slice(1).map((v) => `${key}=${v}`));
+}
+
 /** Writes the filters into a copy of `base`, keeping the page's other parameters. */
 export function withFilters(base: URLSearchParams, f: Filters): URLSearchParams {
 	const p = new URLSearchParams(base);

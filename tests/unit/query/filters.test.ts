@@ -1,6 +1,6 @@
 // Filters: their URL form, and that each one selects exactly the reports it should.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseFilters, withFilters, whereSql, filtersFromForm, NO_FILTERS, type Filters, type Domain } from '../../../src/lib/query/filters';
+import { parseFilters, extraCopies, withFilters, whereSql, filtersFromForm, NO_FILTERS, type Filters, type Domain } from '../../../src/lib/query/filters';
 import { queryRollup } from '../../../src/lib/query/rollup';
 import { cardsFrom } from '../../../src/lib/query/overview';
 import { openGolden, sum, type Golden, type Meta } from './dataset';
@@ -50,6 +50,13 @@ describe('parseFilters', () => {
 		expect([back.value.years, back.ignored, back.adjusted]).toEqual([{ from: 2021, to: 2024 }, [], [{ param: 'year=2024-2021', used: '2021–2024', why: 'years_reversed' }]]);
 		// Backwards and past the dataset: the years it has, in order.
 		expect(parseFilters(new URLSearchParams('year=2099-2024'), domain)).toMatchObject({ value: { years: { from: 2024, to: 2025 } }, adjusted: [{ why: 'years_outside' }] });
+	});
+
+	it('names the second copy of a page’s own key, keeping the first as the page reads it', () => {
+		const p = new URLSearchParams('metric=fees&metric=received&metric=x&rule=balance&year=2021&year=2022');
+		expect(extraCopies(p, ['metric', 'rule', 'group'])).toEqual(['metric=received', 'metric=x']);
+		expect(p.get('metric')).toBe('fees');
+		expect(extraCopies(new URLSearchParams('metric=fees'), ['metric'])).toEqual([]);
 	});
 
 	it('cuts a search longer than 50 characters, and says so', () => {
