@@ -1,7 +1,7 @@
 /**
  * A tiny static server for the production build (`build/`), used by `npm run serve`, the e2e
  * tests and the benchmark. It does what a plain static host does: extension-less routes map to
- * their prerendered `.html`, unknown paths get 404.html, text and the dataset are gzipped
+ * their prerendered `.html`, a trailing slash (and a base path without one) is redirected, unknown paths get 404.html, text and the dataset are gzipped
  * (cached in memory). The WASM engine is sent uncompressed: on localhost compressing 34 MB would
  * cost more than it saves, and it is fetched only after the first charts are drawn.
  *
@@ -57,11 +57,19 @@ export async function serveBuild(opts: { dir?: string; port?: number; host?: str
 		try {
 			// The request target is a path: resolved against a base, `//x` would name a host.
 			const url = new URL(`http://localhost${req.url ?? '/'}`);
-			if (base && !url.pathname.startsWith(base)) {
+			// As static hosts do: the base without its slash is the site's root (its pages' relative
+			// script URLs only resolve from `/base/`), and `/quality/` is the page `/quality`.
+			const path = url.pathname;
+			const slashless = path.length > base.length + 1 && path.endsWith('/') ? path.replace(/\/+$/, '') : null;
+			if ((base && path === base) || slashless) {
+				res.writeHead(301, { location: (slashless ?? `${base}/`) + url.search }).end();
+				return;
+			}
+			if (base && !path.startsWith(`${base}/`)) {
 				res.writeHead(404).end();
 				return;
 			}
-			const found = await find(url.pathname.slice(base.length) || '/');
+			const found = await find(path.slice(base.length) || '/');
 			if (!found) {
 				res.writeHead(403).end();
 				return;

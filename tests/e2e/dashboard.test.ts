@@ -393,6 +393,9 @@ describe('dashboard', () => {
 
 		// Valid values that cannot all be used are said so for what they are, not as unknown: a
 		// report link naming two reports, an entity named twice, entities past the limit of 8.
+		// The file a static host serves for a page, as a link copied from its listing, is that page.
+		await open(b.page, `${base}report.html?id=005_pingtan_2024`);
+		expect(await b.page.locator('[data-report]').getAttribute('data-report')).toBe('005_pingtan_2024');
 		await open(b.page, `${base}report?id=004_pingtan_2023&id=005_pingtan_2024`);
 		expect(await b.page.locator('[data-report]').getAttribute('data-report')).toBe('004_pingtan_2023');
 		expect(await b.page.locator('[data-ignored]').innerText()).toContain('id=005_pingtan_2024');
