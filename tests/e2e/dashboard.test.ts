@@ -604,9 +604,12 @@ describe('dashboard', () => {
 		await settle(b.page, () => b.page.locator('[data-merged-into]').click());
 		expect(new URL(b.page.url()).searchParams.get('id')).toBe('033_pingtan_shehui_shiye_ju_2023');
 		expect(await b.page.locator('[data-report]').getAttribute('data-report')).toBe('033_pingtan_shehui_shiye_ju_2023');
-		await open(b.page, `${base}report?id=no_such_report`);
-		expect(await empty.innerText()).toContain(t('reportNotFound', 'zh'));
+		await open(b.page, `${base}report?id=no_such_report&lang=en&year=2024`);
+		expect(await empty.innerText()).toContain(t('reportNotFound', 'en'));
 		expect(await b.page.locator('[data-merged-into]').count()).toBe(0);
+		// The way on keeps the link's language and filters.
+		const back = new URL((await b.page.locator('[data-back]').getAttribute('href'))!, base);
+		expect([back.pathname, back.searchParams.get('lang'), back.searchParams.get('year'), back.searchParams.get('id')]).toEqual([new URL(base).pathname, 'en', '2024', null]);
 	});
 });
 
