@@ -481,6 +481,21 @@ describe('dashboard', () => {
 		expect(await note.innerText()).toBe(t('partsDiffer', 'zh', { n: formatValue(parts, 'int', 'zh') }));
 	});
 
+	it('ranks from the bottom on request, each agency with its place among all', async () => {
+		// 2024's applications received per agency, worked out from the fixtures.
+		const values = [...new Set(g.reports.filter((r) => r.year === 2024).map((r) => r.agency))]
+			.map((a) => sum(g, ids((r) => r.agency === a && r.year === 2024), 'requests', 'new_received', 'total'))
+			.filter((v): v is number => v !== null);
+		await open(b.page, `${base}compare?cy=2024`);
+		await settle(b.page, () => b.page.selectOption('select[name=rank]', 'bottom'));
+		expect(new URL(b.page.url()).searchParams.get('rank')).toBe('bottom');
+		expect(await b.page.locator('#ranking-title').innerText()).toContain(t('compareRankingBottom', 'zh', { n: 20 }));
+		const rows = await csvOf('[data-chart=ranking]');
+		const lowest = [...values].sort((x, y) => x - y).slice(0, 20);
+		expect(rows.map((r) => Number(r[col(r, 'value')]))).toEqual(lowest);
+		expect(rows.map((r) => Number(r[col(r, 'rank')]))).toEqual(lowest.map((v) => 1 + values.filter((x) => x > v).length));
+	});
+
 	it('breaks a region’s line where its agencies change, and says when one region holds another', async () => {
 		// 淮安市 (3208) against its 洪泽区 (320813): worked out from the golden reports, each year's agencies.
 		const years = new Map<number, string>();

@@ -150,7 +150,12 @@ const S = {
 	compareLines: { zh: '历年变化', en: 'Year over year' },
 	compareTable: { zh: '数值与增减', en: 'Values and change' },
 	compareBars: { zh: '同一年度并列', en: 'Side by side in one year' },
-	compareRanking: { zh: '机关排名（当前筛选范围）', en: 'Agency ranking (current filters)' },
+	compareRanking: { zh: '机关排名前 {n} 名（当前筛选范围）', en: 'Agency ranking, top {n} (current filters)' },
+	compareRankingBottom: { zh: '机关排名末 {n} 名（当前筛选范围）', en: 'Agency ranking, bottom {n} (current filters)' },
+	compareRankedOf: { zh: '共 {n} 个机关有数值，名次相同者并列。', en: '{n} agencies have a value; equal values share a place.' },
+	compareOrder: { zh: '排名', en: 'Ranking' },
+	compareTop: { zh: '前 {n} 名', en: 'Top {n}' },
+	compareBottom: { zh: '末 {n} 名', en: 'Bottom {n}' },
 	compareYear: { zh: '年度', en: 'Year' },
 	compareScope: {
 		zh: '对比时，年度、层级和机关类型筛选仍然有效。',

@@ -58,6 +58,10 @@ export function yearOnYear(series: YearValue[], rate: boolean): YearChange[] {
 export interface RankRow {
 	agency: string;
 	value: number | null;
+	/** Place among all the agencies with a value, equal values sharing one (1, 2, 2, 4); none without a value. */
+	rank: number | null;
+	/** How many agencies have a value: what the ranks are out of. */
+	ranked: number;
 }
 
 /** The filters that still apply when entities pick the agencies: years, level and kind. */
@@ -86,21 +90,34 @@ export async function queryEntitySeries(
 	);
 }
 
+/**
+ * The top (or, `bottom`, the last) `limit` agencies of one year, each with its place among all
+ * of them. The bottom is what a supervisor looks for (the lowest disclosure rate), and a place
+ * says how far down that is.
+ */
 export async function queryRanking(
 	runner: QueryRunner,
 	filters: Filters,
 	metric: Metric,
 	year: number,
-	limit: number
+	limit: number,
+	bottom = false
 ): Promise<RankRow[]> {
 	// Only the filters the compare page shows: a region or agency left in the link by the
 	// overview would otherwise shrink the ranking with nothing on screen saying why.
 	const where = whereSql({ ...filters, years: { from: year, to: year } }, SHARED);
+	// One of two fixed orders, chosen here, never text from the URL.
+	const order = bottom ? 'value ASC NULLS LAST' : 'value DESC NULLS LAST';
 	return runner.all<RankRow>(
-		`SELECT r.agency AS agency, ${metricSql(metric)} AS value
-		FROM reports r ${METRIC_JOIN}
-		WHERE ${where.sql} GROUP BY r.agency
-		ORDER BY value DESC NULLS LAST, agency LIMIT ?`,
+		`SELECT agency, value,
+			CASE WHEN value IS NULL THEN NULL ELSE rank() OVER (ORDER BY value DESC NULLS LAST) END AS rank,
+			count(value) OVER () AS ranked
+		FROM (
+			SELECT r.agency AS agency, ${metricSql(metric)} AS value
+			FROM reports r ${METRIC_JOIN}
+			WHERE ${where.sql} GROUP BY r.agency
+		)
+		ORDER BY ${order}, agency LIMIT ?`,
 		[...where.params, limit]
 	);
 }

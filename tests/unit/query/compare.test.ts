@@ -58,6 +58,28 @@ describe('compare queries', () => {
 		expect(rows.map((r) => r.value)).toEqual(expected.slice(0, 5).map((e) => e.value));
 	});
 
+	it('gives each agency its place among all, equal values sharing one, from the top or the bottom', async () => {
+		const year = 2024;
+		const m = metricByKey('received')!;
+		const agencies = [...new Set(g.reports.filter((r) => r.year === year).map((r) => r.agency))];
+		const values = agencies.map((a) => ({ agency: a, value: sum(g, g.reports.filter((r) => r.agency === a && r.year === year).map((r) => r.report_id), 'requests', 'new_received', 'total') }));
+		const valued = values.filter((v) => v.value !== null);
+		// A place is one more than the number of agencies with more.
+		const place = (v: number | null) => (v === null ? null : 1 + valued.filter((x) => x.value! > v).length);
+		const top = await queryRanking(g.runner, NO_FILTERS, m, year, 50);
+		expect(top.map((r) => [r.agency, r.rank])).toEqual(
+			[...values].sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || a.agency.localeCompare(b.agency)).map((v) => [v.agency, place(v.value)])
+		);
+		expect(top.every((r) => r.ranked === valued.length)).toBe(true);
+		// The data has ties (several agencies received 2): they share a place and the next is skipped.
+		const ranks = top.map((r) => r.rank).filter((r) => r !== null);
+		expect(new Set(ranks).size).toBeLessThan(ranks.length);
+		// The bottom three: the lowest values, each with its place counted from the top.
+		const last = await queryRanking(g.runner, NO_FILTERS, m, year, 3, true);
+		const lowest = [...valued].sort((a, b) => a.value! - b.value! || a.agency.localeCompare(b.agency)).slice(0, 3);
+		expect(last.map((r) => [r.agency, r.value, r.rank])).toEqual(lowest.map((v) => [v.agency, v.value, place(v.value)]));
+	});
+
 	it('ranks with the year, level and kind filters only, as the page says', async () => {
 		const year = 2023;
 		const m = metricByKey('review')!;
