@@ -11,7 +11,7 @@
 import type { Lang } from '../template/template';
 import { paren } from '../i18n/punct';
 import type { Column, Table } from '../query/table';
-import { formatTick, formatValue } from '../i18n/format';
+import { tickFormatter, formatValue } from '../i18n/format';
 import { t } from '../i18n/strings';
 import type { ChartOption } from './echarts';
 import { PALETTE, entityColor } from './palette';
@@ -42,7 +42,7 @@ function fmtAxis(v: unknown, lang: Lang): string {
  */
 const countAxis = (values: (number | null | undefined)[], lang: Lang, plain: (v: number) => string) =>
 	values.every((v) => v === null || v === undefined || Number.isInteger(v))
-		? { minInterval: 1, axisLabel: { formatter: (v: number) => formatTick(v, lang) } }
+		? { minInterval: 1, axisLabel: { formatter: tickFormatter(values, lang) } }
 		: { axisLabel: { formatter: plain } };
 
 const yearLabels = (t: Table, lang: Lang) => t.rows.map((r) => formatValue(r.year, 'year', lang));

@@ -44,17 +44,15 @@ export function formatValue(v: Cell | undefined, format: Format, lang: Lang): st
 }
 
 /**
- * An axis tick of counts for Chinese readers: 4,000,000 reads 400万 and 150,000,000 reads 1.5亿,
- * as Chinese statistics print them; English keeps the digits. (Data labels, tooltips and tables
- * keep the exact number.)
+ * Axis ticks of counts for Chinese readers, all in one unit chosen from the axis's largest value:
+ * 亿 from a hundred million, 万 from a hundred thousand (4,000,000 reads 400万), plain digits
+ * below — never 8,000 beside 1万 on one axis. English keeps the digits. (Data labels, tooltips
+ * and tables keep the exact number.)
  */
-export function formatTick(v: number, lang: Lang): string {
-	if (lang === 'zh') {
-		const a = Math.abs(v);
-		if (a >= 1e8) return `${nf('zh', 'decimal').format(v / 1e8)}亿`;
-		if (a >= 1e4) return `${nf('zh', 'decimal').format(v / 1e4)}万`;
-	}
-	return formatValue(v, Number.isInteger(v) ? 'int' : 'decimal', lang);
+export function tickFormatter(values: readonly (number | null | undefined)[], lang: Lang): (v: number) => string {
+	const max = values.reduce<number>((m, v) => (typeof v === 'number' && Number.isFinite(v) ? Math.max(m, Math.abs(v)) : m), 0);
+	const [div, unit] = lang !== 'zh' ? [1, ''] : max >= 1e8 ? [1e8, '亿'] : max >= 1e5 ? [1e4, '万'] : [1, ''];
+	return (v) => (div === 1 || v === 0 ? formatValue(v, Number.isInteger(v) ? 'int' : 'decimal', lang) : `${nf('zh', 'decimal').format(v / div)}${unit}`);
 }
 
 /** A report's own cell as it printed it (fees carry up to six decimals: 5949.088667 万元). */

@@ -40,7 +40,7 @@ describe('value axes', () => {
 					{ key: 'fees.amount', label: { zh: '收费', en: 'Fees' }, format: 'decimal' }
 				],
 				rows: [
-					{ year: 2023, 'penalty.decisions': 3, 'fees.amount': 12.5 },
+					{ year: 2023, 'penalty.decisions': 3_985_758, 'fees.amount': 12.5 },
 					{ year: 2024, 'penalty.decisions': 1, 'fees.amount': 0.25 }
 				]
 			},
@@ -49,9 +49,10 @@ describe('value axes', () => {
 			{ lineColumns: ['fees.amount'] }
 		);
 		expect((active.yAxis as Axis[]).map((a) => a.minInterval)).toEqual([1, undefined]);
-		// Counts read 400万 in Chinese; the fees in 万元 keep their digits (not 15万 万元).
-		expect((active.yAxis as Axis[]).map((a) => a.axisLabel.formatter(150_000))).toEqual(['15万', '150,000']);
-		expect((counts.xAxis as Axis).axisLabel.formatter(4_000_000)).toBe('400万');
+		// Counts in the millions read 150万 in Chinese; the fees in 万元 keep their digits (not 15万 万元).
+		expect((active.yAxis as Axis[]).map((a) => a.axisLabel.formatter(1_500_000))).toEqual(['150万', '1,500,000']);
+		// An axis of small counts keeps plain digits on every tick.
+		expect((counts.xAxis as Axis).axisLabel.formatter(1)).toBe('1');
 	});
 });
 

@@ -1,6 +1,6 @@
 // Numbers as Chinese readers expect them (zh-CN), and '—' for unknown rather than a blank.
 import { describe, expect, it } from 'vitest';
-import { formatPrinted, formatTick, formatValue, UNKNOWN } from '../../../src/lib/i18n/format';
+import { formatPrinted, tickFormatter, formatValue, UNKNOWN } from '../../../src/lib/i18n/format';
 
 describe('formatValue', () => {
 	it('groups thousands and rounds as the format says', () => {
@@ -25,13 +25,17 @@ describe('formatValue', () => {
 	});
 });
 
-describe('formatTick', () => {
-	it('reads big counts the Chinese way (万, 亿), and keeps the digits in English and below 10,000', () => {
-		expect(formatTick(4_000_000, 'zh')).toBe('400万');
-		expect(formatTick(150_000_000, 'zh')).toBe('1.5亿');
-		expect(formatTick(12_500, 'zh')).toBe('1.25万');
-		expect(formatTick(3_500, 'zh')).toBe('3,500');
-		expect(formatTick(0, 'zh')).toBe('0');
-		expect(formatTick(4_000_000, 'en')).toBe('4,000,000');
+describe('tickFormatter', () => {
+	it('reads big counts the Chinese way (万, 亿), one unit per axis, and keeps the digits in English', () => {
+		const ticks = (values: number[], lang: 'zh' | 'en', at: number[]) => at.map(tickFormatter(values, lang));
+		// The overview's applications: millions, in 万.
+		expect(ticks([3_779_955, 12], 'zh', [0, 1_000_000, 4_000_000])).toEqual(['0', '100万', '400万']);
+		expect(ticks([150_000_000], 'zh', [50_000_000, 150_000_000])).toEqual(['0.5亿', '1.5亿']);
+		// Up to 99,999: plain digits on every tick, never 8,000 beside 1万.
+		expect(ticks([14_000, 3], 'zh', [0, 8_000, 10_000, 12_000, 14_000])).toEqual(['0', '8,000', '10,000', '12,000', '14,000']);
+		expect(ticks([125_000], 'zh', [12_500, 50_000, 125_000])).toEqual(['1.25万', '5万', '12.5万']);
+		expect(ticks([4_000_000], 'en', [4_000_000])).toEqual(['4,000,000']);
+		// No values (an empty chart): plain.
+		expect(ticks([], 'zh', [0, 1])).toEqual(['0', '1']);
 	});
 });
