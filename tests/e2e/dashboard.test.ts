@@ -479,6 +479,11 @@ describe('dashboard', () => {
 		const note = b.page.locator('[data-card=received] [data-parts]');
 		await note.waitFor();
 		expect(await note.innerText()).toBe(t('partsDiffer', 'zh', { n: formatValue(parts, 'int', 'zh') }));
+		// A chart whose every figure is 0 says so, rather than passing for one that failed to load.
+		const appeals = township.flatMap((id) => Object.values(g.fixture(id).appeals).flatMap((m) => Object.values(m)));
+		expect(appeals.every((v) => v === 0 || v === null)).toBe(true);
+		expect(await b.page.locator('[data-chart=appeals] [data-all-zero]').innerText()).toBe(t('allZero', 'zh'));
+		expect(await b.page.locator('[data-chart=outcomes] [data-all-zero]').count()).toBe(0);
 	});
 
 	it('ranks from the bottom on request, each agency with its place among all', async () => {

@@ -108,6 +108,7 @@ const S = {
 	chartDrillMixed: { zh: '。蓝色为下级地区，青色为本级机关', en: '. Blue bars are regions below, teal bars this level’s agencies' },
 	allOutcomes: { zh: '全部办理结果', en: 'All outcomes' },
 	outcomeReasons: { zh: '查看具体原因', en: 'Reasons for' },
+	allZero: { zh: '所选范围内各项均为 0。', en: 'Every figure here is 0 for the filters chosen.' },
 	noData: { zh: '无数据', en: 'No data' },
 	partsDiffer: {
 		zh: '各项结果之和为 {n}（图表按此），与报告所印总计不符，详见数据质量页。',
