@@ -105,6 +105,7 @@ const S = {
 	chartAppealsHint: { zh: '每个年度的三根柱依次为：', en: 'Each year’s three bars, left to right: ' },
 	chartDrill: { zh: '分地区、分机关', en: 'By region and agency' },
 	chartDrillHint: { zh: '点击柱形逐级查看：地区 → 机关 → 历年报告 → 单份报告', en: 'Click a bar: region → agencies → years → report' },
+	chartDrillMore: { zh: '。图中为数值最大的 {n} 个（共 {m} 个），全部见数据表或 CSV', en: '. The chart shows the largest {n} of {m}; the data table and the CSV have all' },
 	chartDrillMixed: { zh: '。蓝色为下级地区，青色为本级机关', en: '. Blue bars are regions below, teal bars this level’s agencies' },
 	allOutcomes: { zh: '全部办理结果', en: 'All outcomes' },
 	outcomeReasons: { zh: '查看具体原因', en: 'Reasons for' },

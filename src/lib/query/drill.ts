@@ -65,3 +65,15 @@ export async function queryDrill(runner: QueryRunner, filters: Filters, metric: 
 		where.params
 	);
 }
+
+/**
+ * The bars a drill chart draws. A city with hundreds of departments would draw hundreds of bars,
+ * a few pixels each, their names left out: the chart shows the largest (queryDrill orders them
+ * so) and the page says how many there are; the data table and the CSV keep every one. 32
+ * holds every province (31) and the bar of reports without a region.
+ */
+export const DRILL_CHART_BARS = 32;
+
+export function chartedBars(bars: DrillBar[], max = DRILL_CHART_BARS): DrillBar[] {
+	return bars.length > max ? bars.slice(0, max) : bars;
+}

@@ -1,7 +1,7 @@
 // Drill-down: country → province → city → county → agency → reports, each level's bars
 // against the fixtures of the reports under it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queryDrill, drillMode } from '../../../src/lib/query/drill';
+import { chartedBars, DRILL_CHART_BARS, queryDrill, drillMode } from '../../../src/lib/query/drill';
 import { METRICS, metricByKey, DEFAULT_METRIC } from '../../../src/lib/query/metrics';
 import { NO_FILTERS } from '../../../src/lib/query/filters';
 import { openGolden, sum, add, ratio, pooledRate, type Golden } from './dataset';
@@ -15,6 +15,15 @@ afterAll(() => g.runner.close());
 const ids = (pred: (r: Golden['reports'][number]) => boolean) => g.reports.filter(pred).map((r) => r.report_id);
 
 describe('queryDrill', () => {
+	it('charts the largest bars of a long list, which the data table and CSV keep whole', () => {
+		const bars = Array.from({ length: 300 }, (_, i) => ({ key: `a${i}`, name: `机关${i}`, kind: 'agency' as const, year: null, reports: 1, value: 300 - i }));
+		const shown = chartedBars(bars);
+		expect(shown).toHaveLength(DRILL_CHART_BARS);
+		expect(shown.map((b) => b.value)).toEqual(bars.slice(0, DRILL_CHART_BARS).map((b) => b.value));
+		expect(chartedBars(bars.slice(0, DRILL_CHART_BARS))).toHaveLength(DRILL_CHART_BARS);
+		expect(bars).toHaveLength(300);
+	});
+
 	it('knows which level a filter is at', () => {
 		expect(drillMode(NO_FILTERS)).toBe('country');
 		expect(drillMode({ ...NO_FILTERS, region: '350000' })).toBe('province');
