@@ -554,6 +554,21 @@ describe('dashboard', () => {
 		}
 	});
 
+	it('lists a rule’s findings, says how many, and downloads every one of them', async () => {
+		// Counted by DuckDB in Node, on the same file: a second engine.
+		const [{ n }] = await g.runner.all<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM findings WHERE rule = 'balance'`);
+		expect(n).toBeGreaterThan(0);
+		await open(b.page, `${base}quality?rule=balance`);
+		const list = b.page.locator('[data-table=findings]');
+		expect(await list.locator('h2').innerText()).toBe(t('failing', 'zh') + `（${n}）`);
+		const rows = await csvOf('[data-table=findings]');
+		expect(rows).toHaveLength(n);
+		expect(new Set(rows.map((r) => r[col(r, 'rule')]))).toEqual(new Set(['balance']));
+		// The matrix follows the rule: one column for it, as many reports as have its findings.
+		const [{ reports }] = await g.runner.all<{ reports: number }>(`SELECT count(DISTINCT report_id)::INTEGER AS reports FROM findings WHERE rule = 'balance'`);
+		expect(await b.page.locator('[data-table=matrix] tbody tr').count()).toBe(reports);
+	});
+
 	it('says the reports in scope have no findings, rather than that nothing matches', async () => {
 		// This agency's two reports have no findings at all (quality.test.ts checks it on the dataset).
 		const agency = '平潭综合实验区财政金融局';

@@ -75,10 +75,12 @@ function findingWhere(filters: Filters, only: FindingFilter): { sql: string; par
 	return { sql: conds.join(' AND '), params };
 }
 
+/** The findings, most severe first; the first `limit` of them (the page shows a few hundred, the CSV all). */
 export async function queryFindings(
 	runner: QueryRunner,
 	filters: Filters,
-	only: FindingFilter
+	only: FindingFilter,
+	limit?: number
 ): Promise<FindingRow[]> {
 	const where = findingWhere(filters, only);
 	return runner.all<FindingRow>(
@@ -87,8 +89,8 @@ export async function queryFindings(
 		FROM findings fi JOIN reports r ON r.report_id = fi.report_id
 		WHERE ${where.sql}
 		ORDER BY CASE fi.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END,
-			r.agency, r.year, fi.report_id, fi.rule, fi.section, fi.item, fi.measure`,
-		where.params
+			r.agency, r.year, fi.report_id, fi.rule, fi.section, fi.item, fi.measure${limit === undefined ? '' : ' LIMIT ?'}`,
+		limit === undefined ? where.params : [...where.params, limit]
 	);
 }
 
