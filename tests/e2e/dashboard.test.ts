@@ -12,7 +12,7 @@ import { openGolden, sum, add, ratio, rateOf, type Golden } from '../unit/query/
 import { formatValue } from '../../src/lib/i18n/format';
 import { t } from '../../src/lib/i18n/strings';
 import { REQUEST_GROUPS, section } from '../../src/lib/template/template';
-import { PALETTE } from '../../src/lib/charts/palette';
+import { PALETTE, NEUTRAL_BAR, entityColor } from '../../src/lib/charts/palette';
 import { SECOND_BAR } from '../../src/lib/charts/options';
 
 const base = inject('baseUrl');
@@ -499,6 +499,14 @@ describe('dashboard', () => {
 		const lowest = [...values].sort((x, y) => x - y).slice(0, 20);
 		expect(rows.map((r) => Number(r[col(r, 'value')]))).toEqual(lowest);
 		expect(rows.map((r) => Number(r[col(r, 'rank')]))).toEqual(lowest.map((v) => 1 + values.filter((x) => x > v).length));
+		// A compared agency's bar is in its own colour (the first entity's), the others in grey.
+		// (The second largest: its bar is wide enough to find, and the largest stays grey beside it.)
+		const row = [...rows].sort((x, y) => Number(y[col(y, 'value')]) - Number(x[col(x, 'value')]))[1];
+		const agency = row[col(row, 'agency')];
+		await open(b.page, `${base}compare?cy=2024&rank=bottom&e=${encodeURIComponent(`a:${agency}`)}`);
+		const ranking = b.page.locator('[data-chart=ranking]');
+		await barPoint(ranking, NEUTRAL_BAR, 'row');
+		await barPoint(ranking, entityColor(0), 'row');
 	});
 
 	it('breaks a region’s line where its agencies change, and says when one region holds another', async () => {
@@ -564,9 +572,18 @@ describe('dashboard', () => {
 		const rows = await csvOf('[data-table=findings]');
 		expect(rows).toHaveLength(n);
 		expect(new Set(rows.map((r) => r[col(r, 'rule')]))).toEqual(new Set(['balance']));
+		// Both downloads are named for the rule (and the severity) they hold.
+		expect(await b.page.locator('[data-table=findings] button.csv').getAttribute('data-csv')).toBe('gongkai_问题明细_balance_全部.csv');
 		// The matrix follows the rule: one column for it, as many reports as have its findings.
 		const [{ reports }] = await g.runner.all<{ reports: number }>(`SELECT count(DISTINCT report_id)::INTEGER AS reports FROM findings WHERE rule = 'balance'`);
 		expect(await b.page.locator('[data-table=matrix] tbody tr').count()).toBe(reports);
+		await open(b.page, `${base}quality?rule=balance&severity=warning`);
+		expect(await b.page.locator('[data-table=matrix] button.csv').getAttribute('data-csv')).toBe('gongkai_报告x规则_balance_warning_全部.csv');
+
+		// A filter that matches no report: no facts to download either.
+		expect(g.reports.some((r) => r.level === 'national')).toBe(false);
+		await open(b.page, `${base}?level=national`);
+		expect(await b.page.locator('button.csv[data-csv*="明细"]').isDisabled()).toBe(true);
 	});
 
 	it('says the reports in scope have no findings, rather than that nothing matches', async () => {

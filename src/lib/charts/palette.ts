@@ -3,3 +3,6 @@ export const PALETTE = ['#2f6fb3', '#58a55c', '#d9822b', '#b84a4a', '#8e6bbf', '
 
 /** The i-th compared entity's colour, the same in every chart that shows it. */
 export const entityColor = (i: number): string => PALETTE[i % PALETTE.length];
+
+/** Bars that stand for no compared entity (the rest of a ranking): a grey no entity is drawn in. */
+export const NEUTRAL_BAR = '#a3adba';

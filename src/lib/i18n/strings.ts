@@ -155,6 +155,7 @@ const S = {
 	compareRanking: { zh: '机关排名前 {n} 名（当前筛选范围）', en: 'Agency ranking, top {n} (current filters)' },
 	compareRankingBottom: { zh: '机关排名末 {n} 名（当前筛选范围）', en: 'Agency ranking, bottom {n} (current filters)' },
 	compareRankedOf: { zh: '共 {n} 个机关有数值，名次相同者并列。', en: '{n} agencies have a value; equal values share a place.' },
+	compareRankNone: { zh: '该年度没有机关有此项数值。', en: 'No agency has a value for this in that year.' },
 	compareOrder: { zh: '排名', en: 'Ranking' },
 	compareTop: { zh: '前 {n} 名', en: 'Top {n}' },
 	compareBottom: { zh: '末 {n} 名', en: 'Bottom {n}' },

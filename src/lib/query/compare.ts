@@ -58,8 +58,8 @@ export function yearOnYear(series: YearValue[], rate: boolean): YearChange[] {
 export interface RankRow {
 	agency: string;
 	value: number | null;
-	/** Place among all the agencies with a value, equal values sharing one (1, 2, 2, 4); none without a value. */
-	rank: number | null;
+	/** Place among all the agencies with a value, equal values sharing one (1, 2, 2, 4). */
+	rank: number;
 	/** How many agencies have a value: what the ranks are out of. */
 	ranked: number;
 }
@@ -91,8 +91,8 @@ export async function queryEntitySeries(
 }
 
 /**
- * The top (or, `bottom`, the last) `limit` agencies of one year, each with its place among all
- * of them. The bottom is what a supervisor looks for (the lowest disclosure rate), and a place
+ * The top (or, `bottom`, the last) `limit` agencies of one year that have a value (an agency that
+ * handled no requests has no rate, and no place), each with its place among all of them. The bottom is what a supervisor looks for (the lowest disclosure rate), and a place
  * says how far down that is.
  */
 export async function queryRanking(
@@ -107,16 +107,15 @@ export async function queryRanking(
 	// overview would otherwise shrink the ranking with nothing on screen saying why.
 	const where = whereSql({ ...filters, years: { from: year, to: year } }, SHARED);
 	// One of two fixed orders, chosen here, never text from the URL.
-	const order = bottom ? 'value ASC NULLS LAST' : 'value DESC NULLS LAST';
+	const order = bottom ? 'value ASC' : 'value DESC';
 	return runner.all<RankRow>(
-		`SELECT agency, value,
-			CASE WHEN value IS NULL THEN NULL ELSE rank() OVER (ORDER BY value DESC NULLS LAST) END AS rank,
-			count(value) OVER () AS ranked
+		`SELECT agency, value, rank() OVER (ORDER BY value DESC) AS rank, count(*) OVER () AS ranked
 		FROM (
 			SELECT r.agency AS agency, ${metricSql(metric)} AS value
 			FROM reports r ${METRIC_JOIN}
 			WHERE ${where.sql} GROUP BY r.agency
 		)
+		WHERE value IS NOT NULL
 		ORDER BY ${order}, agency LIMIT ?`,
 		[...where.params, limit]
 	);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryEntitySeries, queryRanking, queryAgencies, yearOnYear, mostSharedYear, type YearValue } from '../../../src/lib/query/compare';
 import { metricByKey, DEFAULT_METRIC } from '../../../src/lib/query/metrics';
 import { NO_FILTERS } from '../../../src/lib/query/filters';
-import { openGolden, sum, type Golden } from './dataset';
+import { openGolden, add, sum, type Golden } from './dataset';
 
 let g: Golden;
 beforeAll(async () => {
@@ -65,15 +65,25 @@ describe('compare queries', () => {
 		const values = agencies.map((a) => ({ agency: a, value: sum(g, g.reports.filter((r) => r.agency === a && r.year === year).map((r) => r.report_id), 'requests', 'new_received', 'total') }));
 		const valued = values.filter((v) => v.value !== null);
 		// A place is one more than the number of agencies with more.
-		const place = (v: number | null) => (v === null ? null : 1 + valued.filter((x) => x.value! > v).length);
+		const place = (v: number | null) => 1 + valued.filter((x) => x.value! > v!).length;
 		const top = await queryRanking(g.runner, NO_FILTERS, m, year, 50);
+		// Only agencies with a value have a place.
 		expect(top.map((r) => [r.agency, r.rank])).toEqual(
-			[...values].sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || a.agency.localeCompare(b.agency)).map((v) => [v.agency, place(v.value)])
+			[...valued].sort((a, b) => b.value! - a.value! || a.agency.localeCompare(b.agency)).map((v) => [v.agency, place(v.value)])
 		);
 		expect(top.every((r) => r.ranked === valued.length)).toBe(true);
 		// The data has ties (several agencies received 2): they share a place and the next is skipped.
-		const ranks = top.map((r) => r.rank).filter((r) => r !== null);
+		const ranks = top.map((r) => r.rank);
 		expect(new Set(ranks).size).toBeLessThan(ranks.length);
+		// A rate leaves out the agencies with nothing to rate (no lawsuits that year): they have no place.
+		const rates = await queryRanking(g.runner, NO_FILTERS, metricByKey('litigation_corrected_rate')!, year, 50);
+		const sued = agencies.filter((a) => {
+			const mine = g.reports.filter((r) => r.agency === a && r.year === year).map((r) => r.report_id);
+			return (add(sum(g, mine, 'appeals', 'litigation_direct', 'total'), sum(g, mine, 'appeals', 'litigation_after_review', 'total')) ?? 0) > 0;
+		});
+		expect(sued.length).toBeLessThan(agencies.length);
+		expect(rates.map((r) => r.agency).sort()).toEqual([...sued].sort());
+		expect(rates.every((r) => r.value !== null && r.ranked === rates.length)).toBe(true);
 		// The bottom three: the lowest values, each with its place counted from the top.
 		const last = await queryRanking(g.runner, NO_FILTERS, m, year, 3, true);
 		const lowest = [...valued].sort((a, b) => a.value! - b.value! || a.agency.localeCompare(b.agency)).slice(0, 3);
