@@ -535,6 +535,12 @@ describe('dashboard', () => {
 		expect(noted).toEqual(changed);
 		for (const tip of tips) expect(tip.split('淮安市')).toHaveLength(2);
 		await b.page.mouse.move(0, 0);
+		// An agency filed in a compared region is inside it too.
+		const cityGov = g.reports.find((r) => r.region_code === '320800')!.agency;
+		await open(b.page, `${base}compare?e=r:320800&e=${encodeURIComponent(`a:${cityGov}`)}`);
+		await b.page.locator('[data-nested]').waitFor();
+		expect(await b.page.locator('[data-nested]').innerText()).toBe(t('compareNested', 'zh', { outer: '淮安市', inner: cityGov }));
+		await open(b.page, `${base}compare?e=r:320800&e=r:320813`);
 		// Side by side, each region's bar is in its line's colour: 洪泽区, second, in the second.
 		await barPoint(b.page.locator('[data-chart=bars]'), PALETTE[1], 'row');
 		expect(pageErrors.join('\n')).toBe('');

@@ -121,8 +121,16 @@ export async function queryRanking(
 	);
 }
 
-export function queryAgencies(runner: QueryRunner): Promise<{ agency: string; reports: number }[]> {
+export interface AgencyRow {
+	agency: string;
+	reports: number;
+	/** The region codes its reports are filed under (one, as a rule), joined by commas. */
+	regions: string;
+}
+
+export function queryAgencies(runner: QueryRunner): Promise<AgencyRow[]> {
 	return runner.all(
-		'SELECT agency, count(*) AS reports FROM reports GROUP BY agency ORDER BY agency'
+		`SELECT agency, count(*) AS reports, coalesce(string_agg(DISTINCT region_code, ',' ORDER BY region_code), '') AS regions
+		FROM reports GROUP BY agency ORDER BY agency`
 	);
 }

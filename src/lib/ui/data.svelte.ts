@@ -11,7 +11,7 @@ import type { QueryRunner } from '$lib/query/runner';
 import type { EngineProgress } from '$lib/query/wasm-runner';
 import { buildRegionTree, type RegionTree } from '$lib/query/regions';
 import type { Domain } from '$lib/query/filters';
-import { queryAgencies } from '$lib/query/compare';
+import { queryAgencies, type AgencyRow } from '$lib/query/compare';
 import { milestone, startWork } from './busy';
 import { worthShowing } from './progress';
 
@@ -30,7 +30,7 @@ class DataStore {
 	runner = $state.raw<QueryRunner | null>(null);
 
 	/** Every agency with its report count, once something asked for them (`wantAgencies`). */
-	agencies = $state.raw<{ agency: string; reports: number }[] | null>(null);
+	agencies = $state.raw<AgencyRow[] | null>(null);
 	#agenciesAsked = false;
 
 	tree: RegionTree = $derived(buildRegionTree(this.summary?.regions ?? []));

@@ -109,6 +109,11 @@ describe('compare queries', () => {
 		const rows = await queryAgencies(g.runner);
 		expect(rows.reduce((a, r) => a + r.reports, 0)).toBe(g.reports.length);
 		expect(new Set(rows.map((r) => r.agency)).size).toBe(rows.length);
+		// With the region codes its reports are filed under.
+		for (const r of rows) {
+			const codes = [...new Set(g.reports.filter((x) => x.agency === r.agency).map((x) => x.region_code).filter((c): c is string => !!c))].sort();
+			expect(r.regions, r.agency).toBe(codes.join(','));
+		}
 	});
 });
 
