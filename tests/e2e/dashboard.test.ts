@@ -467,6 +467,14 @@ describe('dashboard', () => {
 		await b.page.fill('input[name=agency]', '社会事业');
 		await settle(b.page, () => b.page.click('form.compare-pick button[type=submit]'));
 		expect(new URL(b.page.url()).searchParams.getAll('e')).toContain(`a:${one}`);
+
+		// A side-by-side year of the dataset that the year filter leaves out is not unknown: shown as
+		// the filter's latest year, and said so. A year the dataset does not have is ignored.
+		await open(b.page, `${base}compare?year=2021-2023&cy=2024`);
+		expect(await b.page.locator('[data-adjusted]').innerText()).toBe(t('adjustedCompareYear', 'zh', { used: '2023年' }) + 'cy=2024');
+		expect(await b.page.locator('[data-ignored]').count()).toBe(0);
+		await open(b.page, `${base}compare?cy=1999`);
+		expect(await b.page.locator('[data-ignored]').innerText()).toContain('cy=1999');
 	});
 
 	it('says beside the printed handled total what the outcomes charted add up to, where they differ', async () => {

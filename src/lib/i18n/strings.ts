@@ -51,6 +51,7 @@ const S = {
 	adjustedParam: { zh: '链接中的年份超出数据范围，已按 {used} 显示：', en: 'Years outside the dataset’s, shown as {used}: ' },
 	adjustedReversed: { zh: '链接中的年份起止颠倒，已按 {used} 显示：', en: 'The link’s years run backwards, shown as {used}: ' },
 	adjustedSearch: { zh: '链接中的搜索词超过{n}个字，只用了前{n}个字：', en: 'The link’s search is longer than {n} characters; its first {n} are used: ' },
+	adjustedCompareYear: { zh: '链接中的对比年度不在所选年度范围内，已按 {used} 显示：', en: 'The link’s comparison year is outside the years chosen, shown as {used}: ' },
 	ignoredParams: { zh: '链接中有无法识别的内容，已忽略：', en: 'Unrecognised values in the link were ignored: ' },
 
 	engineLoading: { zh: '正在启动查询引擎', en: 'Starting the query engine' },

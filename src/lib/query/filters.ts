@@ -35,7 +35,7 @@ export const NO_FILTERS: Filters = { levels: [], kinds: [] };
 export interface Adjusted {
 	param: string;
 	used: string;
-	why: 'years_outside' | 'years_reversed' | 'search_long';
+	why: 'years_outside' | 'years_reversed' | 'search_long' | 'cy_outside';
 }
 
 export interface Parsed<T> {
