@@ -14,7 +14,7 @@ import type { Column, Table } from '../query/table';
 import { tickFormatter, formatValue } from '../i18n/format';
 import { t } from '../i18n/strings';
 import type { ChartOption } from './echarts';
-import { PALETTE, entityColor } from './palette';
+import { PALETTE, entityColor, FONT_STACK } from './palette';
 
 /**
  * The grid's box holds the axis labels too (ECharts 6's form of the deprecated `containLabel`,
@@ -26,7 +26,7 @@ const base = (lang: Lang, description: string): ChartOption => ({
 	animation: false,
 	color: PALETTE,
 	aria: { enabled: true, label: { description } },
-	textStyle: { fontFamily: 'system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif' },
+	textStyle: { fontFamily: FONT_STACK[lang] },
 	grid: { left: 8, right: 16, top: 16, bottom: 8, ...LABELS_INSIDE },
 	legend: { show: false },
 	tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true, valueFormatter: (v: unknown) => fmtAxis(v, lang) }
