@@ -2,6 +2,8 @@
  * npm run ingest — every raw report under data/raw with data/manifest.csv → the embedded dataset
  * (static/data/gongkai.duckdb + summary.json, data/export/*.parquet|csv). Idempotent: the same
  * inputs give the same tables. Prints what was read, what failed and why, findings by rule.
+ * Files that cannot be read do not stop the others; with --strict they make the exit status 3
+ * (after the dataset has been written from the rest), so that a script or CI notices them.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, parse as parsePath } from 'node:path';
@@ -14,14 +16,16 @@ import { RULES } from '../src/lib/template/rules';
 import { loadManifest } from './lib/manifest-file';
 import { writeDataset, type Dataset } from './lib/write-dataset';
 
+/** An option's value; given twice, the last one counts. */
 const arg = (name: string, fallback: string) => {
-	const i = process.argv.indexOf(`--${name}`);
+	const i = process.argv.lastIndexOf(`--${name}`);
 	return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 };
 const rawDir = arg('raw', 'data/raw');
 const manifestPath = arg('manifest', 'data/manifest.csv');
 const outDir = arg('out', 'static/data');
 const exportDir = arg('export', 'data/export');
+const strict = process.argv.includes('--strict');
 
 async function main() {
 	const manifest = loadManifest(manifestPath);
@@ -84,6 +88,10 @@ async function main() {
 	for (const r of RULES) {
 		const n = data.findings.filter((f) => f.rule === r.id);
 		if (n.length) console.log(`    ${r.id.padEnd(20)} ${String(n.length).padStart(4)}  in ${new Set(n.map((f) => f.report_id)).size} reports — ${r.label.zh}`);
+	}
+	if (strict && failed.length) {
+		console.error(`ingest --strict: ${failed.length} not read (listed above); the dataset was written from the ${parsed.length} files read`);
+		process.exitCode = 3;
 	}
 }
 

@@ -133,6 +133,11 @@ describe('ingest', () => {
 			'301_damaged.pdf': expect.stringMatching(/^PDF 文件损坏，第1页无法读取/),
 			'302_notice.txt': expect.stringMatching(/没有读出任何数字/)
 		});
+		// --strict writes the same dataset, and says by its status that files were left out.
+		const strict = ingest('--strict', '--raw', raw, '--manifest', join(out, 'm-mixed.csv'), '--out', join(out, 'site-strict'), '--export', join(out, 'export-strict'));
+		expect(strict.status).toBe(3);
+		expect(strict.stderr).toMatch(/ingest --strict: 6 not read \(listed above\); the dataset was written from the 2 files read/);
+		expect(readFileSync(join(out, 'site-strict/summary.json'), 'utf8')).toBe(readFileSync(join(out, 'site-mixed/summary.json'), 'utf8'));
 	}, 60_000);
 
 	it('refuses a manifest that is not UTF-8, where its names would be garbled', () => {
