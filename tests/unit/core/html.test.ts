@@ -106,6 +106,18 @@ describe('HTML reports', () => {
 		expect(await processFile(new Uint8Array(4096).map((_, i) => (i * 7919) % 256), 'r.txt')).toEqual({ ok: false, reason: expect.stringMatching(/binary file/) });
 	});
 
+	it('reads a mostly Chinese text saved as UTF-16 (either byte order) without a byte-order mark', async () => {
+		const text = readFileSync(join(__dirname, '../../../data/raw/000_huinong_gov_office_2024.txt'), 'utf8');
+		const le = new Uint8Array(Buffer.from(text, 'utf16le'));
+		const be = new Uint8Array(le.length).map((_, i) => le[i ^ 1]);
+		// Too few ASCII characters for the zero-byte test alone: under 30% of the pairs have a zero byte.
+		const zeros = le.subarray(0, 4096).filter((b, i) => i % 2 === 1 && b === 0).length;
+		expect(zeros).toBeLessThan(2048 * 0.3);
+		const utf8 = await processFile(new TextEncoder().encode(text), 'r.txt');
+		expect(utf8.ok).toBe(true);
+		for (const bytes of [le, be]) expect(await processFile(bytes, 'r.txt')).toEqual(utf8);
+	});
+
 	it('refuses formats it cannot read with a message naming them', async () => {
 		const refusal = async (bytes: number[], name: string) => {
 			const out = await readDocument(new Uint8Array(bytes), name);

@@ -39,7 +39,9 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 /**
  * UTF-16 without a byte-order mark (chardet does not guess it): markup and digits are ASCII, so
  * in UTF-16LE many odd bytes are zero and hardly any even ones (a CJK character can have a zero
- * low byte), in UTF-16BE the other way round.
+ * low byte), in UTF-16BE the other way round. Text that is mostly Chinese has few zero bytes:
+ * it is recognised by what it decodes to, almost only Chinese characters, Chinese punctuation
+ * and ASCII (bytes of any other kind read as UTF-16 scatter over the whole range).
  */
 export function utf16Guess(bytes: Uint8Array): Decoded | null {
 	const n = Math.min(bytes.length, 4096) & ~1;
@@ -53,7 +55,28 @@ export function utf16Guess(bytes: Uint8Array): Decoded | null {
 	if (pairs < 8) return null;
 	if (odd > pairs * 0.3 && even * 10 < odd) return decodeAs(bytes, 'utf-16le');
 	if (even > pairs * 0.3 && odd * 10 < even) return decodeAs(bytes, 'utf-16be');
+	for (const label of ['utf-16le', 'utf-16be'] as const) {
+		if (plausibleChinese(bytes.subarray(0, n), label)) return decodeAs(bytes, label);
+	}
 	return null;
+}
+
+/** Share of UTF-16 code units that must be Chinese, Chinese punctuation or ASCII text. */
+const PLAUSIBLE_SHARE = 0.95;
+
+function plausibleChinese(bytes: Uint8Array, label: 'utf-16le' | 'utf-16be'): boolean {
+	let text: string;
+	try {
+		text = new TextDecoder(label, { fatal: true }).decode(bytes);
+	} catch {
+		return false;
+	}
+	let ok = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if ((c >= 0x20 && c < 0x7f) || c === 0x09 || c === 0x0a || c === 0x0d || (c >= 0x3000 && c <= 0x303f) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef)) ok++;
+	}
+	return ok >= text.length * PLAUSIBLE_SHARE;
 }
 
 function strictUtf8(bytes: Uint8Array): string | null {
