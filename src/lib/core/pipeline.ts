@@ -6,6 +6,7 @@ import { readDocument } from './input/index';
 import { parseDocument, type ParsedReport } from './parse/index';
 import { checkReport } from './validate/report-rules';
 import { applyOverrides, type ManifestRow } from './manifest';
+import { finding } from './parse/findings';
 
 export interface ProcessedReport extends ParsedReport {
 	/** The original page, from the manifest or the file itself. */
@@ -49,6 +50,16 @@ async function readAndCheck(bytes: Uint8Array, fileName: string, manifestRow?: M
 		// applyOverrides records that.
 		if (manifestRow.region_code) report.findings = report.findings.filter((f) => f.rule !== 'metadata');
 		report.overrides = applyOverrides(report, manifestRow);
+	}
+	// Said where the report is shown (import); the ingest refuses a report without a year.
+	const missing = [report.agency === null && { zh: '机关名称', en: 'the agency' }, report.year === null && { zh: '年度', en: 'the year' }].filter((x) => !!x);
+	if (missing.length) {
+		report.findings.push(
+			finding('metadata_missing', {
+				message: `标题和正文都没有写明${missing.map((m) => m.zh).join('和')}，无法与其他报告比较：可在清单(manifest)中填写`,
+				message_en: `Neither the title nor the text states ${missing.map((m) => m.en).join(' or ')}, so the report cannot be compared with others: set it in the manifest`
+			})
+		);
 	}
 	report.findings.push(...checkReport(report));
 	return { ok: true, report };

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { agencyFromTitle, readMetadata } from '../../../src/lib/core/parse/metadata';
 import { matchRegion } from '../../../src/lib/core/region/regions';
+import { processFile } from '../../../src/lib/core/pipeline';
+import type { ManifestRow } from '../../../src/lib/core/manifest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 describe('agency and year from the title', () => {
 	it.each([
@@ -44,5 +48,31 @@ describe('region, level and kind', () => {
 	it('leaves an ambiguous county name unknown unless the text names its city', () => {
 		expect(matchRegion('鼓楼区人民政府').region).toBeNull();
 		expect(matchRegion('鼓楼区人民政府', '南京市鼓楼区2023年').region?.code).toBe('320106');
+	});
+});
+
+describe('a report whose agency or year cannot be read', () => {
+	const text = readFileSync(join(__dirname, '../../../data/raw/000_huinong_gov_office_2024.txt'), 'utf8');
+	// Without its title line, and with every year written out of the text.
+	const untitled = text.replace(/^.*年度报告\s*$/m, '').replace(/20\d\d年/g, '本年');
+
+	it('is read, with a warning that names what is missing', async () => {
+		const out = await processFile(new TextEncoder().encode(untitled), 'x.txt');
+		expect(out.ok).toBe(true);
+		if (!out.ok) return;
+		expect([out.report.agency, out.report.year]).toEqual([null, null]);
+		expect(out.report.findings.filter((f) => f.rule === 'metadata_missing')).toEqual([
+			expect.objectContaining({ severity: 'warning', message: '标题和正文都没有写明机关名称和年度，无法与其他报告比较：可在清单(manifest)中填写' })
+		]);
+	});
+
+	it('has no such warning once the manifest gives both, nor when the report states them', async () => {
+		const row: ManifestRow = { file: 'x.txt', source: 'test', original_url: null, agency: '惠农区人民政府办公室', year: 2024, region_code: null, level: null, kind: null, notes: null };
+		const given = await processFile(new TextEncoder().encode(untitled), 'x.txt', row);
+		const stated = await processFile(new TextEncoder().encode(text), 'x.txt');
+		for (const out of [given, stated]) {
+			expect(out.ok && out.report.year).toBe(2024);
+			expect(out.ok && out.report.findings.some((f) => f.rule === 'metadata_missing')).toBe(false);
+		}
 	});
 });
