@@ -60,6 +60,35 @@ describe('import page', () => {
 		expect(b.blocked).toEqual([]);
 	});
 
+	it('links each report’s finding marks to its own findings, with several reports on the page', async () => {
+		await b.page.goto(new URL('import', base).href);
+		await b.page.waitForFunction(() => document.documentElement.dataset.busy === 'false');
+		const files = ['008_pingtan_2020.txt', '010_pingtan_junshan_pianqu_2022.txt'];
+		await b.page.locator('input[data-import]').setInputFiles(files.map((f) => `data/raw/${f}`));
+		for (const f of files) await b.page.locator(`[data-imported="${f}"][data-ok=true]`).waitFor({ timeout: 30_000 });
+		// Both reports have findings numbered from 1; each mark leads into its own report's list.
+		for (const f of files) {
+			const article = b.page.locator(`[data-imported="${f}"]`);
+			const mark = article.locator('td a.mark').first();
+			const target = (await mark.getAttribute('href'))!.slice(1);
+			expect(await b.page.locator(`[id="${target}"]`).count()).toBe(1);
+			expect(await article.locator(`[id="${target}"]`).count()).toBe(1);
+		}
+	});
+
+	it('shows a count printed with decimals as printed, beside the finding that flags it', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'gk-import-'));
+		const text = readFileSync('data/raw/000_huinong_gov_office_2024.txt', 'utf8').replace(/^行政许可\t0\t/m, '行政许可\t2.5\t');
+		expect(text).toContain('行政许可\t2.5');
+		writeFileSync(join(dir, 'decimal.txt'), text);
+		await b.page.locator('input[data-import]').setInputFiles([join(dir, 'decimal.txt')]);
+		const td = b.page.locator('[data-imported="decimal.txt"] [data-cell="active|licensing|decisions"]');
+		await td.waitFor();
+		expect(await td.getAttribute('data-value')).toBe('2.5');
+		expect((await td.innerText()).replace(/\[\d+\]/g, '').trim()).toBe('2.5');
+		expect(await td.getAttribute('data-finding')).toBe('error');
+	});
+
 	it('says plainly what is wrong with a file it cannot read', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'gk-import-'));
 		writeFileSync(join(dir, 'list.txt'), 'Shopping list: rice, tea.');

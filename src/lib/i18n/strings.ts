@@ -23,7 +23,7 @@ const S = {
 	},
 	importPick: { zh: '选择文件', en: 'Choose files' },
 	importDrop: { zh: '或把文件拖到这里', en: 'or drop files here' },
-	importReading: { zh: '正在读取 {n} 个文件…', en: 'Reading {n} files…' },
+	importReading: { zh: '正在读取 {n} 个文件…', en: 'Reading files ({n} left)…' },
 	importRefused: { zh: '未能读取', en: 'Not read' },
 	importJson: { zh: '下载 JSON', en: 'Download JSON' },
 	importNotInDataset: {
@@ -38,6 +38,8 @@ const S = {
 	yearTo: { zh: '止', en: 'To' },
 	allYears: { zh: '全部年度', en: 'All years' },
 	region: { zh: '地区', en: 'Region' },
+	regionCity: { zh: '地区：市', en: 'Region: city' },
+	regionCounty: { zh: '地区：县（区）', en: 'Region: county' },
 	allRegions: { zh: '全国', en: 'All of China' },
 	anyCity: { zh: '全部市', en: 'All cities' },
 	anyCounty: { zh: '全部县区', en: 'All counties' },

@@ -22,7 +22,7 @@ function preparePdf(): Promise<void> {
 
 export async function readFile(file: File): Promise<Imported> {
 	if (file.size > MAX_BYTES) {
-		return { name: file.name, ok: false, reason: `文件过大（${(file.size / 1048576).toFixed(0)} MB，上限 50 MB）(file too large)` };
+		return { name: file.name, ok: false, reason: `文件过大（${(file.size / 1048576).toFixed(0)} MB，上限 50 MB） (file too large: ${(file.size / 1048576).toFixed(0)} MB, at most 50 MB)` };
 	}
 	try {
 		const bytes = new Uint8Array(await file.arrayBuffer());

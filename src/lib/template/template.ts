@@ -5,6 +5,7 @@
  * chart groups: the parser, validator, SQL, charts and CSV headers all read it.
  * Keys are the project's contract (see FORMAT.md) — never rename one.
  */
+import { paren } from '../i18n/punct';
 
 export type SectionKey = 'active' | 'requests' | 'appeals';
 
@@ -273,12 +274,17 @@ export function labelOf(
 	lang: Lang,
 	sectionKey: SectionKey,
 	itemKey?: string | null,
-	measureKey?: string | null
+	measureKey?: string | null,
+	/** With the measure's unit (`本年收费金额（万元）`): where a number stands without the table's header. */
+	opts: { unit?: boolean } = {}
 ): string {
 	const s = section(sectionKey);
 	const parts = [s.label[lang]];
 	if (itemKey) parts.push(itemName(sectionKey, itemKey)?.[lang] ?? groupLabel(itemKey, lang) ?? itemKey);
-	if (measureKey) parts.push(measure(sectionKey, measureKey)?.label[lang] ?? measureKey);
+	if (measureKey) {
+		const m = measure(sectionKey, measureKey);
+		parts.push((m?.label[lang] ?? measureKey) + (opts.unit && m?.unit ? paren(m.unit[lang], lang) : ''));
+	}
 	return parts.join(' · ');
 }
 
