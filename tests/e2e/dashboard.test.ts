@@ -118,6 +118,9 @@ describe('dashboard', () => {
 		const charts = html.split('data-chart="').slice(1).map((s) => ({ id: s.slice(0, s.indexOf('"')), body: s }));
 		expect(charts.map((c) => c.id)).toEqual(['drill', 'outcomes', 'active', 'applicants', 'appeals']);
 		for (const c of charts) expect(c.body, c.id).toMatch(/data-served[^>]*>(<!---->)*<svg/);
+		// Each drawing is one image to a screen reader, named as the live chart's aria names it.
+		for (const c of charts) expect(c.body, c.id).toMatch(/data-served="" role="img" aria-label="[^"]{10,}"/);
+		for (const c of charts) expect(c.body.slice(0, c.body.indexOf('</svg>')).match(/viewBox=/g), c.id).toHaveLength(1);
 		// The drill-down's bars are the provinces' applications received, labelled with their values.
 		const byProvince = new Map<string, string[]>();
 		for (const r of g.reports) {
@@ -364,10 +367,10 @@ describe('dashboard', () => {
 		await settle(b.page, () => b.page.locator('a.lang').click());
 		expect(new URL(b.page.url()).searchParams.get('lang')).toBe('en');
 		expect(await b.page.locator('html').getAttribute('lang')).toBe('en');
-		expect(await b.page.locator('[data-card=reports] h3').innerText()).toBe('Reports');
+		expect(await b.page.locator('[data-card=reports] h2').innerText()).toBe('Reports');
 		expect(await b.page.locator('[data-chart=outcomes] .breadcrumb li').first().innerText()).toBe('All outcomes');
 		await settle(b.page, () => b.page.goBack());
-		expect(await b.page.locator('[data-card=reports] h3').innerText()).toBe('报告');
+		expect(await b.page.locator('[data-card=reports] h2').innerText()).toBe('报告');
 	});
 
 	it('ignores an unknown value in the link, and says so', async () => {
@@ -660,6 +663,25 @@ describe('dashboard', () => {
 		expect(await b.page.locator('[data-report]').getAttribute('data-report')).toBe(withError.report_id);
 		expect(await b.page.locator('td[data-finding=error]').count()).toBeGreaterThan(0);
 		expect(pageErrors.join('\n')).toBe('');
+	});
+
+	it('names the report in its title, groups table 三’s rows under their headings, gives the fee’s unit in its CSV, and names an unknown link value', async () => {
+		const [r] = await g.runner.all<{ report_id: string; agency: string; year: number; amount: number }>(
+			`SELECT r.report_id, r.agency, r.year, f.value AS amount FROM reports r JOIN facts f USING (report_id)
+			 WHERE f.section = 'active' AND f.item = 'fees' AND f.measure = 'amount' AND f.value > 0 ORDER BY r.report_id LIMIT 1`
+		);
+		await open(b.page, `${base}report?id=${r.report_id}&lang=fr`);
+		expect(await b.page.title()).toBe(`${r.agency} ${r.year}年 · 报告 · 政府信息公开年报数据`);
+		expect(await b.page.locator('[data-ignored]').innerText()).toContain('lang=fr');
+		// One h1, the report's; the site's name is not a heading here.
+		expect(await b.page.locator('h1').allInnerTexts()).toEqual([expect.stringContaining(r.agency)]);
+		const groups = b.page.locator('[data-section=requests] tbody > tr.heading > th[scope=rowgroup]');
+		expect(await groups.allInnerTexts()).toEqual(['三、本年度办理结果', '（三）不予公开', '（四）无法提供', '（五）不予处理', '（六）其他处理']);
+		expect(await b.page.locator('[data-section=requests] thead th:empty').count()).toBe(0);
+		const rows = await csvOf('.report-head');
+		const fee = rows.find((row) => row[col(row, 'item')] === 'fees')!;
+		expect(fee[col(fee, 'item_label')]).toBe('主动公开政府信息情况 · 行政事业性收费 · 本年收费金额（万元）');
+		expect(Number(fee[col(fee, 'value')])).toBe(r.amount);
 	});
 
 	it('leads a merged copy’s id to the report it was merged into, and says not found for an unknown id', async () => {

@@ -18,6 +18,7 @@ export function renderSvg(option: ChartOption, lang: Lang, width: number, height
 		// Scales with its box until the live chart takes over at the container's real width.
 		return chart
 			.renderToSVGString()
+			.replace(/^(<svg[^>]*?) viewBox="[^"]*"/, '$1')
 			.replace(/^<svg([^>]*?) width="(\d+)" height="(\d+)"/, `<svg$1 width="100%" height="100%" viewBox="0 0 $2 $3" preserveAspectRatio="xMinYMin meet"`);
 	} finally {
 		chart.dispose();
