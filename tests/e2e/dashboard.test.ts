@@ -678,6 +678,11 @@ describe('dashboard', () => {
 		const groups = b.page.locator('[data-section=requests] tbody > tr.heading > th[scope=rowgroup]');
 		expect(await groups.allInnerTexts()).toEqual(['三、本年度办理结果', '（三）不予公开', '（四）无法提供', '（五）不予处理', '（六）其他处理']);
 		expect(await b.page.locator('[data-section=requests] thead th:empty').count()).toBe(0);
+		// The first Tab offers a way past the header, to the view itself.
+		await b.page.keyboard.press('Tab');
+		expect(await b.page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
+		await b.page.keyboard.press('Enter');
+		await b.page.waitForFunction(() => document.activeElement?.tagName === 'MAIN');
 		const rows = await csvOf('.report-head');
 		const fee = rows.find((row) => row[col(row, 'item')] === 'fees')!;
 		expect(fee[col(fee, 'item_label')]).toBe('主动公开政府信息情况 · 行政事业性收费 · 本年收费金额（万元）');

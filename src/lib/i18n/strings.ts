@@ -38,6 +38,7 @@ const S = {
 	yearTo: { zh: '止', en: 'To' },
 	allYears: { zh: '全部年度', en: 'All years' },
 	region: { zh: '地区', en: 'Region' },
+	skipToMain: { zh: '跳到正文', en: 'Skip to content' },
 	regionCity: { zh: '地区：市', en: 'Region: city' },
 	regionCounty: { zh: '地区：县（区）', en: 'Region: county' },
 	allRegions: { zh: '全国', en: 'All of China' },
