@@ -689,6 +689,19 @@ describe('dashboard', () => {
 		expect(Number(fee[col(fee, 'value')])).toBe(r.amount);
 	});
 
+	it('marks a finding about a whole row on each of its cells, with one link to it', async () => {
+		const [r] = await g.runner.all<{ report_id: string; item: string }>(
+			`SELECT report_id, item FROM findings WHERE section = 'requests' AND item IS NOT NULL AND measure IS NULL ORDER BY report_id LIMIT 1`
+		);
+		await open(b.page, `${base}report?id=${r.report_id}`);
+		const row = b.page.locator(`[data-section=requests] tr[data-item="${r.item}"]`);
+		expect(await row.locator('td[data-finding]').count()).toBe(7);
+		const links = await row.locator('a.mark').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		expect(links.length).toBeGreaterThan(0);
+		expect(new Set(links).size).toBe(links.length);
+		expect(await row.locator('td').first().locator('a.mark').count()).toBe(links.length);
+	});
+
 	it('leads a merged copy’s id to the report it was merged into, and says not found for an unknown id', async () => {
 		// The corpus index: 019 (text) and 033 (HTML) are the same report; the HTML copy is kept.
 		await open(b.page, `${base}report?id=019_pingtan_shehui_shiye_ju_2023`);

@@ -82,3 +82,11 @@ export function placeFindings(findings: Finding[]): PlacedFindings {
 export function findingsAt(p: PlacedFindings, section: string, item: string, measure: string): NumberedFinding[] {
 	return [...(p.byCell.get(cellKey(section, item, measure)) ?? []), ...(p.byCell.get(cellKey(section, item, '*')) ?? [])];
 }
+
+/**
+ * The findings a cell links to: its own, and a whole row's in the row's first cell only (the
+ * row's other cells are coloured by it, but seven identical links would be seven Tab stops).
+ */
+export function marksAt(p: PlacedFindings, section: string, item: string, measure: string, firstInRow: boolean): NumberedFinding[] {
+	return firstInRow ? findingsAt(p, section, item, measure) : (p.byCell.get(cellKey(section, item, measure)) ?? []);
+}

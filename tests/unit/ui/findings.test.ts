@@ -1,6 +1,6 @@
 // Findings are marked on the cells they concern, and numbered like the list below the tables.
 import { describe, expect, it } from 'vitest';
-import { placeFindings, findingsAt, messageOf, readingsOf, expectedFound } from '../../../src/lib/ui/findings';
+import { placeFindings, findingsAt, marksAt, messageOf, readingsOf, expectedFound } from '../../../src/lib/ui/findings';
 import type { Finding } from '../../../src/lib/query/report';
 
 const f = (rule: string, section: string | null, item: string | null, measure: string | null): Finding => ({
@@ -29,6 +29,12 @@ describe('placeFindings', () => {
 		expect(findingsAt(placed, 'requests', 'handled_total', 'total').map((x) => x.n)).toEqual([1]);
 		expect(findingsAt(placed, 'requests', 'handled_total', 'natural_person')).toEqual([]);
 		expect(findingsAt(placed, 'requests', 'other.other', 'commercial').map((x) => x.rule)).toEqual(['missing_item']);
+	});
+
+	it('links a row finding from the row’s first cell only, and a cell finding from its cell', () => {
+		expect(marksAt(placed, 'requests', 'other.other', 'natural_person', true).map((x) => x.rule)).toEqual(['missing_item']);
+		expect(marksAt(placed, 'requests', 'other.other', 'commercial', false)).toEqual([]);
+		expect(marksAt(placed, 'requests', 'handled_total', 'total', false).map((x) => x.n)).toEqual([1]);
 	});
 
 	it('numbers every finding, and puts section and report findings on no cell', () => {
