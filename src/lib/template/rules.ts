@@ -36,6 +36,7 @@ export const RULES: RuleDef[] = [
 	{ id: 'template_2019', formatRule: null, severity: 'info', label: { zh: '使用2019年版格式', en: 'Uses the 2019 template layout' } },
 	{ id: 'duplicate_report', formatRule: null, severity: 'info', label: { zh: '同一报告有多个版本，已合并', en: 'Same report in several files; merged' } },
 	{ id: 'conflicting_reports', formatRule: null, severity: 'error', label: { zh: '同一机关同一年度有两份不同的报告', en: 'Two different reports for one agency and year' } },
+	{ id: 'second_report', formatRule: null, severity: 'warning', label: { zh: '文件中还有另一份报告，未读取', en: 'Another report in the file, not read' } },
 	{ id: 'metadata_missing', formatRule: null, severity: 'warning', label: { zh: '未能读出机关名称或年度', en: 'Agency or year not found' } },
 	{ id: 'year_mismatch', formatRule: null, severity: 'warning', label: { zh: '标题年度与统计期限不符', en: 'Title year differs from the statistics period' } },
 	{ id: 'metadata', formatRule: null, severity: 'info', label: { zh: '元数据来源说明', en: 'Metadata note' } }

@@ -6,7 +6,8 @@ import type { Finding, Report } from '../report';
 import type { SourceDocument } from '../input/document';
 import { readMetadata } from './metadata';
 import { readNarrative, type NarrativeFigures } from './narrative';
-import { locateSections } from './sections';
+import { anotherReportAt, locateSections } from './sections';
+import { finding } from './findings';
 import { readTables } from './tables';
 import { agree } from './split';
 import { item, type Label } from '../../template/template';
@@ -20,8 +21,12 @@ export type ParseOutcome = { ok: true; report: ParsedReport } | { ok: false; rea
 
 export function parseDocument(doc: SourceDocument): ParseOutcome {
 	if (doc.text.trim() === '') return { ok: false, reason: '文件为空 (empty file)' };
-	const spans = locateSections(doc.text);
-	const looksLikeReport = /政府信息公开/.test((doc.title ?? '') + doc.text.slice(0, 3000));
+	// A second report pasted after the first is cut off, so that none of its figures is read as
+	// the first one's (its tables, its prose); a finding says so.
+	const cut = anotherReportAt(doc.text, locateSections(doc.text));
+	const text = cut === null ? doc.text : doc.text.slice(0, cut);
+	const spans = locateSections(text);
+	const looksLikeReport = /政府信息公开/.test((doc.title ?? '') + text.slice(0, 3000));
 	if (!spans.active && !spans.requests && !spans.appeals) {
 		return {
 			ok: false,
@@ -30,7 +35,7 @@ export function parseDocument(doc: SourceDocument): ParseOutcome {
 				: '不是政府信息公开工作年度报告：没有标题，也没有第二、三、四部分的统计表 (not an annual report: no title and no section 二/三/四 tables)'
 		};
 	}
-	const tables = readTables(doc.text);
+	const tables = readTables(text);
 	// Headings and no numbers at all (a notice that names the sections, a page whose tables were
 	// images): such a "report" would only add an empty row to every count. Numbers that are there
 	// but cannot be read are a report with findings that say so.
@@ -41,10 +46,18 @@ export function parseDocument(doc: SourceDocument): ParseOutcome {
 			reason: '第二、三、四部分的统计表中没有读出任何数字 (no figure could be read from the tables of sections 二/三/四)'
 		};
 	}
-	const { meta, findings: metaFindings } = readMetadata(doc.title, doc.text);
-	const narrative = readNarrative(doc.text);
+	const { meta, findings: metaFindings } = readMetadata(doc.title, text);
+	const narrative = readNarrative(text);
 	const findings: Finding[] = [...metaFindings, ...tables.findings];
 	if (tables.active) settleNormativeDocs(tables.active, narrative, findings);
+	if (cut !== null) {
+		findings.push(
+			finding('second_report', {
+				message: '第四部分之后又有第二、三部分的统计表，似乎是另一份报告：只读取了第一份，请把另一份另存为单独的文件',
+				message_en: 'Sections 二 and 三 start again after section 四, apparently another report: only the first one was read; save the other as a file of its own'
+			})
+		);
+	}
 	return {
 		ok: true,
 		report: {

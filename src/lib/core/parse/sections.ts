@@ -55,3 +55,18 @@ export function locateSections(text: string): SectionSpans {
 	}
 	return spans;
 }
+
+/**
+ * Where a second report starts, when the text goes on after the sections read with a section 二
+ * and then a section 三 of its own (two reports pasted into one file); else null. Only the
+ * first report is read: the second is said, not lost without a word.
+ */
+export function anotherReportAt(text: string, spans: SectionSpans): number | null {
+	const found = Object.values(spans);
+	if (!found.length) return null;
+	const last = Math.max(...found.map((s) => s.body));
+	const [active, requests] = SECTIONS;
+	const a = find(titleRegex(active.numeral, active.title), text, last);
+	if (!a) return null;
+	return find(titleRegex(requests.numeral, requests.title), text, a.index + a[0].length) ? a.index : null;
+}
