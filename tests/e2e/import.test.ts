@@ -89,6 +89,23 @@ describe('import page', () => {
 		expect(await td.getAttribute('data-finding')).toBe('error');
 	});
 
+	it('says a section whose table was not found, rather than drawing it as dashes', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'gk-import-'));
+		const lines = readFileSync('data/raw/000_huinong_gov_office_2024.txt', 'utf8').split('\n');
+		const from = lines.findIndex((l) => /^#+ 三、/.test(l));
+		const to = lines.findIndex((l) => /^#+ 四、/.test(l));
+		expect(from > 0 && to > from).toBe(true);
+		writeFileSync(join(dir, 'no3.txt'), [...lines.slice(0, from), ...lines.slice(to)].join('\n'));
+		await b.page.locator('input[data-import]').setInputFiles([join(dir, 'no3.txt')]);
+		const section = b.page.locator('[data-imported="no3.txt"] [data-section=requests]');
+		await section.locator('[data-lost-section]').waitFor();
+		expect(await section.locator('td').count()).toBe(0);
+		const href = await section.locator('[data-lost-section] a.mark').getAttribute('href');
+		expect(await b.page.locator(`[data-imported="no3.txt"] li${href}`).getAttribute('data-rule')).toBe('missing_section');
+		// The other sections are drawn as read.
+		expect(await b.page.locator('[data-imported="no3.txt"] [data-section=appeals] td').count()).toBe(15);
+	});
+
 	it('says plainly what is wrong with a file it cannot read', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'gk-import-'));
 		writeFileSync(join(dir, 'list.txt'), 'Shopping list: rice, tea.');
