@@ -689,6 +689,17 @@ describe('dashboard', () => {
 		expect(Number(fee[col(fee, 'value')])).toBe(r.amount);
 	});
 
+	it('gives each chart’s buttons names of their own, for a screen reader listing them', async () => {
+		await open(b.page, base);
+		const names = await b.page.locator('main button').evaluateAll((bs) => bs.map((x) => x.getAttribute('aria-label') ?? x.textContent!.trim()));
+		const csv = names.filter((n) => n.startsWith('下载 CSV'));
+		expect(csv.length).toBe(5);
+		expect(new Set(csv).size).toBe(5);
+		expect(csv).toContain('下载 CSV：申请办理结果（按年度）');
+		const tables = names.filter((n) => n.startsWith('数据表'));
+		expect(new Set(tables).size).toBe(5);
+	});
+
 	it('marks a finding about a whole row on each of its cells, with one link to it', async () => {
 		const [r] = await g.runner.all<{ report_id: string; item: string }>(
 			`SELECT report_id, item FROM findings WHERE section = 'requests' AND item IS NOT NULL AND measure IS NULL ORDER BY report_id LIMIT 1`

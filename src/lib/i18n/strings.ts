@@ -198,6 +198,7 @@ const S = {
 	reportChoose: { zh: '从总览或数据质量页选择一份报告。', en: 'Pick a report from the overview or the quality page.' },
 	provenance: { zh: '来源', en: 'Provenance' },
 	findingsHere: { zh: '发现的问题', en: 'Findings' },
+	reportTablesCsv: { zh: '报告数据', en: 'Report figures' },
 	noFindings: { zh: '未发现勾稽关系问题。', en: 'No consistency problems found.' },
 	sectionMissing: { zh: '本报告没有这一部分的数据（例如使用2019年版格式）。', en: 'This report has no data for this section (e.g. the 2019 layout).' },
 	unknownCell: { zh: '原文缺失或无法确定', en: 'missing or undeterminable in the original' },
