@@ -74,6 +74,9 @@ describe('import page', () => {
 			expect(await b.page.locator(`[id="${target}"]`).count()).toBe(1);
 			expect(await article.locator(`[id="${target}"]`).count()).toBe(1);
 		}
+		// The results can be cleared, for a fresh start.
+		await b.page.locator('[data-import-clear]').click();
+		expect(await b.page.locator('[data-imported]').count()).toBe(0);
 	});
 
 	it('shows a count printed with decimals as printed, beside the finding that flags it', async () => {

@@ -23,6 +23,7 @@ const S = {
 	},
 	importPick: { zh: '选择文件', en: 'Choose files' },
 	importDrop: { zh: '或把文件拖到这里', en: 'or drop files here' },
+	importClear: { zh: '清除读取结果', en: 'Clear the results' },
 	importReading: { zh: '正在读取 {n} 个文件…', en: 'Reading files ({n} left)…' },
 	importRefused: { zh: '未能读取', en: 'Not read' },
 	importJson: { zh: '下载 JSON', en: 'Download JSON' },
