@@ -653,6 +653,7 @@ describe('dashboard', () => {
 	it('asks for a report when the link names none, and is settled', async () => {
 		await open(b.page, `${base}report`);
 		expect(await b.page.getByRole('status').filter({ hasText: '从总览或数据质量页选择一份报告' }).count()).toBe(1);
+		expect(await b.page.locator('h1').allInnerTexts()).toEqual(['报告']);
 	});
 
 	it('draws a report’s tables with its findings on the cells', async () => {
@@ -678,6 +679,10 @@ describe('dashboard', () => {
 		const groups = b.page.locator('[data-section=requests] tbody > tr.heading > th[scope=rowgroup]');
 		expect(await groups.allInnerTexts()).toEqual(['三、本年度办理结果', '（三）不予公开', '（四）无法提供', '（五）不予处理', '（六）其他处理']);
 		expect(await b.page.locator('[data-section=requests] thead th:empty').count()).toBe(0);
+		// Each scrolling table is a region with a name of its own (section 二 has three).
+		const regions = await b.page.locator('[role=region]').evaluateAll((rs) => rs.map((r) => r.getAttribute('aria-label')));
+		expect(regions.length).toBe(5);
+		expect(new Set(regions).size).toBe(5);
 		// The first Tab offers a way past the header, to the view itself.
 		await b.page.keyboard.press('Tab');
 		expect(await b.page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');

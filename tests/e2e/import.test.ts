@@ -77,6 +77,8 @@ describe('import page', () => {
 		// The results can be cleared, for a fresh start.
 		await b.page.locator('[data-import-clear]').click();
 		expect(await b.page.locator('[data-imported]').count()).toBe(0);
+		// The button went with them: the keyboard is at the file picker, not thrown back to the top.
+		expect(await b.page.evaluate(() => document.activeElement?.matches('input[data-import]'))).toBe(true);
 	});
 
 	it('shows a count printed with decimals as printed, beside the finding that flags it', async () => {
@@ -107,6 +109,17 @@ describe('import page', () => {
 		expect(await b.page.locator(`[data-imported="no3.txt"] li${href}`).getAttribute('data-rule')).toBe('missing_section');
 		// The other sections are drawn as read.
 		expect(await b.page.locator('[data-imported="no3.txt"] [data-section=appeals] td').count()).toBe(15);
+
+		// Section 四 written as a sentence ("本年度未发生…"), no table: its cells are all unknown, and the
+		// finding about the whole section says why, in place of fifteen dashes.
+		const four = lines.findIndex((l) => /^#+ 四、/.test(l));
+		const five = lines.findIndex((l) => /^#+ 五、/.test(l));
+		const sentence = ['#### 四、政府信息公开行政复议、行政诉讼情况', '本年度未发生政府信息公开行政复议、行政诉讼案件。', ''];
+		writeFileSync(join(dir, 'no4.txt'), [...lines.slice(0, four), ...sentence, ...lines.slice(five)].join('\n'));
+		await b.page.locator('input[data-import]').setInputFiles([join(dir, 'no4.txt')]);
+		const appeals = b.page.locator('[data-imported="no4.txt"] [data-section=appeals]');
+		await appeals.locator('[data-lost-section]').waitFor();
+		expect(await appeals.locator('td').count()).toBe(0);
 	});
 
 	it('says plainly what is wrong with a file it cannot read', async () => {

@@ -56,8 +56,8 @@ async function readAndCheck(bytes: Uint8Array, fileName: string, manifestRow?: M
 	if (missing.length) {
 		report.findings.push(
 			finding('metadata_missing', {
-				message: `标题和正文都没有写明${missing.map((m) => m.zh).join('和')}，无法与其他报告比较：可在清单(manifest)中填写`,
-				message_en: `Neither the title nor the text states ${missing.map((m) => m.en).join(' or ')}, so the report cannot be compared with others: set it in the manifest`
+				message: `标题和正文都没有写明${missing.map((m) => m.zh).join('和')}，无法与其他报告比较（加入数据集时可在清单 manifest 中填写）`,
+				message_en: `Neither the title nor the text states ${missing.map((m) => m.en).join(' or ')}, so the report cannot be compared with others (when adding it to the dataset, set it in the manifest)`
 			})
 		);
 	}

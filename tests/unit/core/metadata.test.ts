@@ -62,7 +62,7 @@ describe('a report whose agency or year cannot be read', () => {
 		if (!out.ok) return;
 		expect([out.report.agency, out.report.year]).toEqual([null, null]);
 		expect(out.report.findings.filter((f) => f.rule === 'metadata_missing')).toEqual([
-			expect.objectContaining({ severity: 'warning', message: '标题和正文都没有写明机关名称和年度，无法与其他报告比较：可在清单(manifest)中填写' })
+			expect.objectContaining({ severity: 'warning', message: '标题和正文都没有写明机关名称和年度，无法与其他报告比较（加入数据集时可在清单 manifest 中填写）' })
 		]);
 	});
 

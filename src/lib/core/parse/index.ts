@@ -6,7 +6,7 @@ import type { Finding, Report } from '../report';
 import type { SourceDocument } from '../input/document';
 import { readMetadata } from './metadata';
 import { readNarrative, type NarrativeFigures } from './narrative';
-import { anotherReportAt, locateSections } from './sections';
+import { locateSections, repeatedSectionsAt, reportStartBefore } from './sections';
 import { finding } from './findings';
 import { readTables } from './tables';
 import { agree } from './split';
@@ -21,9 +21,7 @@ export type ParseOutcome = { ok: true; report: ParsedReport } | { ok: false; rea
 
 export function parseDocument(doc: SourceDocument): ParseOutcome {
 	if (doc.text.trim() === '') return { ok: false, reason: '文件为空 (empty file)' };
-	// A second report pasted after the first is cut off, so that none of its figures is read as
-	// the first one's (its tables, its prose); a finding says so.
-	const cut = anotherReportAt(doc.text, locateSections(doc.text));
+	const cut = secondReportAt(doc.text);
 	const text = cut === null ? doc.text : doc.text.slice(0, cut);
 	const spans = locateSections(text);
 	const looksLikeReport = /政府信息公开/.test((doc.title ?? '') + text.slice(0, 3000));
@@ -70,6 +68,21 @@ export function parseDocument(doc: SourceDocument): ParseOutcome {
 			narrative
 		}
 	};
+}
+
+/**
+ * Where a second report pasted after the first begins: its sections 二 and 三 come again, with
+ * tables that hold figures (a later section merely quoting the titles has none). The text is cut
+ * there, so that none of its figures (tables, title, prose) is read as the first one's; a
+ * finding says so.
+ */
+function secondReportAt(text: string): number | null {
+	const spans = locateSections(text);
+	const at = repeatedSectionsAt(text, spans);
+	if (at === null) return null;
+	const rest = readTables(text.slice(at));
+	if (![rest.active, rest.requests, rest.appeals].some(hasValue)) return null;
+	return reportStartBefore(text, Math.max(...Object.values(spans).map((s) => s.body)), at);
 }
 
 function hasValue(section: Record<string, Record<string, number | null>> | null): boolean {

@@ -57,11 +57,11 @@ export function locateSections(text: string): SectionSpans {
 }
 
 /**
- * Where a second report starts, when the text goes on after the sections read with a section 二
- * and then a section 三 of its own (two reports pasted into one file); else null. Only the
- * first report is read: the second is said, not lost without a word.
+ * Where section 二 starts again after the sections read, followed by a section 三 of its own:
+ * two reports pasted into one file, or a later section quoting the titles (the caller tells
+ * them apart by whether tables follow). Null when the titles do not come again.
  */
-export function anotherReportAt(text: string, spans: SectionSpans): number | null {
+export function repeatedSectionsAt(text: string, spans: SectionSpans): number | null {
 	const found = Object.values(spans);
 	if (!found.length) return null;
 	const last = Math.max(...found.map((s) => s.body));
@@ -69,4 +69,25 @@ export function anotherReportAt(text: string, spans: SectionSpans): number | nul
 	const a = find(titleRegex(active.numeral, active.title), text, last);
 	if (!a) return null;
 	return find(titleRegex(requests.numeral, requests.title), text, a.index + a[0].length) ? a.index : null;
+}
+
+const REPORT_TITLE = /政府信息公开(?:工作)?年度?报告/g;
+const OVERVIEW = /一\s*[、.,，]\s*总体情况/g;
+
+/**
+ * Where the report whose section 二 starts at `at` begins, looking back no further than `from`:
+ * the line (or sentence) of the title before its section 一, else its section 一, else `at`.
+ * Its title and its section 一's prose (with figures the narrative reader would take) belong to it.
+ */
+export function reportStartBefore(text: string, from: number, at: number): number {
+	const lastBefore = (re: RegExp, end: number) => {
+		let found = -1;
+		re.lastIndex = from;
+		for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) found = m.index;
+		return found;
+	};
+	const one = lastBefore(OVERVIEW, at);
+	const title = lastBefore(REPORT_TITLE, one >= 0 ? one : at);
+	if (title < 0) return one >= 0 ? one : at;
+	return Math.max(text.lastIndexOf('\n', title), text.lastIndexOf('。', title), from - 1) + 1;
 }
