@@ -116,6 +116,10 @@ describe('HTML reports', () => {
 		const utf8 = await processFile(new TextEncoder().encode(text), 'r.txt');
 		expect(utf8.ok).toBe(true);
 		for (const bytes of [le, be]) expect(await processFile(bytes, 'r.txt')).toEqual(utf8);
+		// ASCII letters pair into CJK code points ("th" → U+6874): with a stray NUL, still binary.
+		const ascii = new TextEncoder().encode('thequickbrownfoxjumpsoverthelazydog'.repeat(40));
+		ascii[100] = 0;
+		expect(await processFile(ascii, 'r.txt')).toEqual({ ok: false, reason: expect.stringMatching(/binary file/) });
 	});
 
 	it('refuses formats it cannot read with a message naming them', async () => {

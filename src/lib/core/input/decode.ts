@@ -63,6 +63,8 @@ export function utf16Guess(bytes: Uint8Array): Decoded | null {
 
 /** Share of UTF-16 code units that must be Chinese, Chinese punctuation or ASCII text. */
 const PLAUSIBLE_SHARE = 0.95;
+/** Share of code units made of two printable ASCII bytes above which the bytes are ASCII text. */
+const ASCII_PAIRS_MAX = 0.6;
 
 function plausibleChinese(bytes: Uint8Array, label: 'utf-16le' | 'utf-16be'): boolean {
 	let text: string;
@@ -72,11 +74,17 @@ function plausibleChinese(bytes: Uint8Array, label: 'utf-16le' | 'utf-16be'): bo
 		return false;
 	}
 	let ok = 0;
+	// ASCII text read as UTF-16 pairs its letters into CJK code points ("th" → U+6874): in real
+	// Chinese text about a quarter of the characters have two printable ASCII bytes (24–27% in the
+	// corpus), in ASCII text read so nearly all.
+	let asciiPairs = 0;
+	const printable = (b: number) => b >= 0x20 && b < 0x7f;
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
 		if ((c >= 0x20 && c < 0x7f) || c === 0x09 || c === 0x0a || c === 0x0d || (c >= 0x3000 && c <= 0x303f) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef)) ok++;
+		if (printable(c & 0xff) && printable(c >> 8)) asciiPairs++;
 	}
-	return ok >= text.length * PLAUSIBLE_SHARE;
+	return ok >= text.length * PLAUSIBLE_SHARE && asciiPairs < text.length * ASCII_PAIRS_MAX;
 }
 
 function strictUtf8(bytes: Uint8Array): string | null {
