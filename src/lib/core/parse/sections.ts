@@ -29,15 +29,32 @@ function find(re: RegExp, text: string, from: number): RegExpExecArray | null {
 	return re.exec(text);
 }
 
-export function locateSections(text: string): SectionSpans {
-	const spans: SectionSpans = {};
-	const found: { key: SectionKey; start: number; body: number }[] = [];
-	let from = 0;
+type Title = { key: SectionKey; start: number; body: number };
+
+function titlesFrom(text: string, start: number): Title[] {
+	const found: Title[] = [];
+	let from = start;
 	for (const s of SECTIONS) {
 		const m = find(titleRegex(s.numeral, s.title), text, from) ?? find(titleRegex(null, s.title), text, from);
 		if (!m) continue;
 		found.push({ key: s.key, start: m.index, body: m.index + m[0].length });
 		from = m.index + m[0].length;
+	}
+	return found;
+}
+
+/** Titles this close together are a list of them, not sections: a section 二 holds a table. */
+const CONTENTS_SPAN = 160;
+
+export function locateSections(text: string): SectionSpans {
+	const spans: SectionSpans = {};
+	let found = titlesFrom(text, 0);
+	// A table of contents (目录, or 本报告共分六个部分：一、…；二、…) names the titles before the
+	// sections themselves: read from where the titles come again.
+	while (found.length >= 2 && found[found.length - 1].start - found[0].start < CONTENTS_SPAN) {
+		const again = titlesFrom(text, found[found.length - 1].body);
+		if (again.length < found.length) break;
+		found = again;
 	}
 	for (let i = 0; i < found.length; i++) {
 		const f = found[i];
