@@ -2,8 +2,9 @@
  * npm run ingest — every raw report under data/raw with data/manifest.csv → the embedded dataset
  * (static/data/gongkai.duckdb + summary.json, data/export/*.parquet|csv). Idempotent: the same
  * inputs give the same tables. Prints what was read, what failed and why, findings by rule.
- * Files that cannot be read do not stop the others; with --strict they make the exit status 3
- * (after the dataset has been written from the rest), so that a script or CI notices them.
+ * Files that cannot be read do not stop the others; with --strict they (and a second report in
+ * a file, which is not read) make the exit status 3, after the dataset has been written from the
+ * rest, so that a script or CI notices them.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, parse as parsePath } from 'node:path';
@@ -82,6 +83,9 @@ async function main() {
 		`ingest: read ${parsed.length} of ${files.length} files → ${kept.length} reports in ${join(outDir, 'gongkai.duckdb')} (${data.facts.length} facts, ${data.findings.length} findings)`
 	);
 	for (const m of merges) console.log(`  same report twice: kept ${m.kept}, merged ${m.dropped} into it (see its duplicate_report finding)`);
+	// Listed from every file read, merged or not: a merged copy's findings go with it.
+	const withSecond = parsed.filter((p) => p.report.findings.some((f) => f.rule === 'second_report'));
+	for (const p of withSecond) console.log(`  another report after the first in ${p.file}: not read (save it as a file of its own)`);
 	if (unlisted.length) console.log(`  not in the manifest (no provenance): ${unlisted.join(', ')}`);
 	printFailures(failed);
 	console.log('  findings by rule:');
@@ -89,8 +93,9 @@ async function main() {
 		const n = data.findings.filter((f) => f.rule === r.id);
 		if (n.length) console.log(`    ${r.id.padEnd(20)} ${String(n.length).padStart(4)}  in ${new Set(n.map((f) => f.report_id)).size} reports — ${r.label.zh}`);
 	}
-	if (strict && failed.length) {
-		console.error(`ingest --strict: ${failed.length} not read (listed above); the dataset was written from the ${parsed.length} files read`);
+	if (strict && (failed.length || withSecond.length)) {
+		const second = withSecond.length ? `, ${withSecond.length} with a second report not read` : '';
+		console.error(`ingest --strict: ${failed.length} not read${second} (listed above); the dataset was written from the ${parsed.length} files read`);
 		process.exitCode = 3;
 	}
 }

@@ -118,11 +118,14 @@ describe('ingest', () => {
 		symlinkSync(join(raw, 'gone.txt'), join(raw, '300_broken.txt'));
 		const pdf = readFileSync(join(ROOT, 'data/raw/003_huaian_hongze_qu_2024.pdf')).toString('latin1').replace('/Kids [6 0 R', '/Kids [99 0 R');
 		writeFileSync(join(raw, '301_damaged.pdf'), Buffer.from(pdf, 'latin1'));
+		// Two reports in one file: the first is read, the second is named in the output.
+		writeFileSync(join(raw, '303_two.txt'), readFileSync(join(ROOT, 'data/raw/022_pingtan_junshan_pianqu_2023.txt'), 'utf8') + '\n\n' + readFileSync(join(ROOT, 'data/raw/010_pingtan_junshan_pianqu_2022.txt'), 'utf8'));
 		writeFileSync(join(raw, '302_notice.txt'), '二、主动公开政府信息情况\n按时报送。\n三、收到和处理政府信息公开申请情况\n依法办理。\n四、政府信息公开行政复议、行政诉讼情况\n无。\n');
 		writeFileSync(join(out, 'm-mixed.csv'), 'file,source\n');
 		const r = ingest('--raw', raw, '--manifest', join(out, 'm-mixed.csv'), '--out', join(out, 'site-mixed'), '--export', join(out, 'export-mixed'));
 		expect(r.status, r.stderr).toBe(0);
-		expect(r.stdout).toMatch(/read 2 of 6 files → 2 reports/);
+		expect(r.stdout).toMatch(/read 3 of 7 files → 3 reports/);
+		expect(r.stdout).toMatch(/another report after the first in 303_two\.txt: not read/);
 		expect(r.stdout).toMatch(/not read \(6\):/);
 		const reasons = Object.fromEntries([...r.stdout.matchAll(/^ {4}(\S+): (.+)$/gm)].map((m) => [m[1], m[2]]));
 		expect(reasons).toEqual({
@@ -136,7 +139,7 @@ describe('ingest', () => {
 		// --strict writes the same dataset, and says by its status that files were left out.
 		const strict = ingest('--strict', '--raw', raw, '--manifest', join(out, 'm-mixed.csv'), '--out', join(out, 'site-strict'), '--export', join(out, 'export-strict'));
 		expect(strict.status).toBe(3);
-		expect(strict.stderr).toMatch(/ingest --strict: 6 not read \(listed above\); the dataset was written from the 2 files read/);
+		expect(strict.stderr).toMatch(/ingest --strict: 6 not read, 1 with a second report not read \(listed above\); the dataset was written from the 3 files read/);
 		expect(readFileSync(join(out, 'site-strict/summary.json'), 'utf8')).toBe(readFileSync(join(out, 'site-mixed/summary.json'), 'utf8'));
 	}, 60_000);
 
