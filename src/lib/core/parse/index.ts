@@ -6,7 +6,7 @@ import type { Finding, Report } from '../report';
 import type { SourceDocument } from '../input/document';
 import { readMetadata } from './metadata';
 import { readNarrative, type NarrativeFigures } from './narrative';
-import { locateSections, repeatedSectionsAt, reportStartBefore } from './sections';
+import { lastBody, locateSections, repeatedSectionsAt, reportStartBefore, type SectionSpans } from './sections';
 import { finding } from './findings';
 import { readTables } from './tables';
 import { agree } from './split';
@@ -21,9 +21,10 @@ export type ParseOutcome = { ok: true; report: ParsedReport } | { ok: false; rea
 
 export function parseDocument(doc: SourceDocument): ParseOutcome {
 	if (doc.text.trim() === '') return { ok: false, reason: '文件为空 (empty file)' };
-	const cut = secondReportAt(doc.text);
+	const whole = locateSections(doc.text);
+	const cut = secondReportAt(doc.text, whole);
 	const text = cut === null ? doc.text : doc.text.slice(0, cut);
-	const spans = locateSections(text);
+	const spans = cut === null ? whole : locateSections(text);
 	const looksLikeReport = /政府信息公开/.test((doc.title ?? '') + text.slice(0, 3000));
 	if (!spans.active && !spans.requests && !spans.appeals) {
 		return {
@@ -76,13 +77,12 @@ export function parseDocument(doc: SourceDocument): ParseOutcome {
  * there, so that none of its figures (tables, title, prose) is read as the first one's; a
  * finding says so.
  */
-function secondReportAt(text: string): number | null {
-	const spans = locateSections(text);
+function secondReportAt(text: string, spans: SectionSpans): number | null {
 	const at = repeatedSectionsAt(text, spans);
 	if (at === null) return null;
 	const rest = readTables(text.slice(at));
 	if (![rest.active, rest.requests, rest.appeals].some(hasValue)) return null;
-	return reportStartBefore(text, Math.max(...Object.values(spans).map((s) => s.body)), at);
+	return reportStartBefore(text, lastBody(spans)!, at);
 }
 
 function hasValue(section: Record<string, Record<string, number | null>> | null): boolean {

@@ -79,13 +79,18 @@ export function locateSections(text: string): SectionSpans {
  * them apart by whether tables follow). Null when the titles do not come again.
  */
 export function repeatedSectionsAt(text: string, spans: SectionSpans): number | null {
-	const found = Object.values(spans);
-	if (!found.length) return null;
-	const last = Math.max(...found.map((s) => s.body));
+	const last = lastBody(spans);
+	if (last === null) return null;
 	const [active, requests] = SECTIONS;
 	const a = find(titleRegex(active.numeral, active.title), text, last);
 	if (!a) return null;
 	return find(titleRegex(requests.numeral, requests.title), text, a.index + a[0].length) ? a.index : null;
+}
+
+/** Where the body of the last section found starts; null when none was found. */
+export function lastBody(spans: SectionSpans): number | null {
+	const found = Object.values(spans);
+	return found.length ? Math.max(...found.map((s) => s.body)) : null;
 }
 
 const REPORT_TITLE = /政府信息公开(?:工作)?年度?报告/g;
