@@ -4,7 +4,7 @@
  */
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { plainRow, type QueryRunner } from './runner';
-import { DATASET_ALIAS, OFFLINE_SETTINGS, VIEW_SQL } from './views';
+import { setupStatements } from './views';
 
 export class NodeRunner implements QueryRunner {
 	private constructor(
@@ -16,10 +16,7 @@ export class NodeRunner implements QueryRunner {
 	static async open(datasetPath: string): Promise<NodeRunner> {
 		const instance = await DuckDBInstance.create(':memory:');
 		const conn = await instance.connect();
-		for (const sql of OFFLINE_SETTINGS) await conn.run(sql);
-		const escaped = datasetPath.replaceAll("'", "''");
-		await conn.run(`ATTACH '${escaped}' AS ${DATASET_ALIAS} (READ_ONLY)`);
-		for (const sql of VIEW_SQL) await conn.run(sql);
+		for (const sql of setupStatements(datasetPath)) await conn.run(sql);
 		return new NodeRunner(instance, conn);
 	}
 

@@ -3,9 +3,9 @@
  * engines see the same names and the region path codes are computed in one place.
  * A province's code is the first two digits + 0000, a city's the first four + 00 (GB/T 2260).
  */
-export const DATASET_ALIAS = 'g';
+const DATASET_ALIAS = 'g';
 
-export const VIEW_SQL = [
+const VIEW_SQL = [
 	`CREATE OR REPLACE VIEW reports AS
 		SELECT *,
 			substr(region_code, 1, 2) || '0000' AS province_code,
@@ -18,7 +18,15 @@ export const VIEW_SQL = [
 ];
 
 /** Neither engine may try to download an extension: the site must work offline. */
-export const OFFLINE_SETTINGS = [
+const OFFLINE_SETTINGS = [
 	'SET autoinstall_known_extensions = false',
 	'SET autoload_known_extensions = false'
 ];
+
+/**
+ * What a new connection runs before its first query, in order: the offline settings, the
+ * dataset file attached read-only, the views. `file` is a path or a registered file name.
+ */
+export function setupStatements(file: string): string[] {
+	return [...OFFLINE_SETTINGS, `ATTACH '${file.replaceAll("'", "''")}' AS ${DATASET_ALIAS} (READ_ONLY)`, ...VIEW_SQL];
+}
