@@ -172,6 +172,10 @@ const S = {
 	compareUnknownAgency: { zh: '数据集中没有名为“{name}”的机关。', en: 'The dataset has no agency named “{name}”.' },
 	compareManyAgencies: { zh: '有{n}个机关的名称含“{name}”，请从下拉列表中选一个。', en: '{n} agencies have “{name}” in their names: pick one from the list.' },
 	compareOverLimit: { zh: '最多同时对比 {n} 个对象，链接中其余的未列入：{list}', en: 'At most {n} can be compared at once; the link’s others are left out: {list}' },
+	compareSharedName: {
+		zh: '链接中的“{name}”是{n}个不同地区机关共用的名称，未加入对比：请从列表中选择具体的机关。',
+		en: '“{name}” in the link is the name of {n} agencies in different regions and was left out: pick one from the list.'
+	},
 	compareRepeated: { zh: '链接中重复的对象只算一次：{list}', en: 'Named twice in the link, counted once: {list}' },
 	compareLinesBroken: {
 		zh: '折线在报告机关与上一年不同的年份断开：前后两年的数值来自不同的机关，不宜相比。',

@@ -5,8 +5,50 @@
 import type { QueryRunner } from './runner';
 import { whereSql, type Filters } from './filters';
 import { METRIC_JOIN, metricSql, type Metric } from './metrics';
+import { agencyKey, matchAgencies, parseAgencyKey, type AgencyRef } from './agency';
 
+/** An agency's key is agency.ts's link form (`name@code`); a region's, its code. */
 export type Entity = { type: 'agency'; key: string } | { type: 'region'; key: string };
+
+export interface ParsedEntities {
+	ok: Entity[];
+	/** Link values not understood (`e=…` as given). */
+	bad: string[];
+	/** Names several regions' agencies share, each with how many: left out, not added together. */
+	shared: { name: string; n: number }[];
+	repeated: Entity[];
+	/** Past the limit, left out. */
+	over: Entity[];
+}
+
+/**
+ * The link's `e` values: `a:<agency>` (agency.ts's `name@code`, or a name the dataset has one
+ * agency of) or `r:<region code>`, repeated. An agency's key comes out in full (`name@code`).
+ * Until the agencies are known (`agencies` null), an agency is taken as given.
+ */
+export function parseEntities(values: string[], agencies: readonly AgencyRef[] | null, isRegion: (code: string) => boolean, max: number): ParsedEntities {
+	const out: ParsedEntities = { ok: [], bad: [], shared: [], repeated: [], over: [] };
+	for (const raw of values) {
+		const [type, ...rest] = raw.split(':');
+		let key = rest.join(':');
+		let known = type === 'r' && isRegion(key);
+		if (type === 'a') {
+			const matches = agencies ? matchAgencies(key, agencies) : null;
+			if (matches && matches.length > 1) {
+				out.shared.push({ name: key, n: matches.length });
+				continue;
+			}
+			if (matches?.length === 1) key = agencyKey(matches[0]);
+			known = !matches || matches.length === 1;
+		}
+		const entity: Entity = { type: type === 'a' ? 'agency' : 'region', key };
+		if (!known) out.bad.push(`e=${raw}`);
+		else if (out.ok.some((e) => e.type === entity.type && e.key === key)) out.repeated.push(entity);
+		else if (out.ok.length >= max) out.over.push(entity);
+		else out.ok.push(entity);
+	}
+	return out;
+}
 
 export interface YearValue {
 	year: number;
@@ -57,6 +99,8 @@ export function yearOnYear(series: YearValue[], rate: boolean): YearChange[] {
 
 export interface RankRow {
 	agency: string;
+	/** Its region code: same-named agencies of two regions are ranked apart. */
+	region_code: string | null;
 	value: number | null;
 	/** Place among all the agencies with a value, equal values sharing one (1, 2, 2, 4). */
 	rank: number;
@@ -78,15 +122,17 @@ export async function queryEntitySeries(
 	metric: Metric,
 	entity: Entity
 ): Promise<YearValue[]> {
-	const scoped: Filters =
-		entity.type === 'agency' ? { ...filters, agency: entity.key } : { ...filters, region: entity.key };
-	const where = whereSql(scoped, [...SHARED, entity.type === 'agency' ? 'agency' : 'region']);
+	const agency = entity.type === 'agency' ? parseAgencyKey(entity.key) : null;
+	const scoped: Filters = agency ? { ...filters, agency: agency.name } : { ...filters, region: entity.key };
+	const where = whereSql(scoped, [...SHARED, agency ? 'agency' : 'region']);
+	// A key with a region code is that region's agency of the name only.
+	const region = agency?.region ?? null;
 	return runner.all<YearValue>(
 		`SELECT r.year AS year, ${metricSql(metric)} AS value, count(DISTINCT r.report_id) AS reports,
 			string_agg(DISTINCT r.agency, chr(31) ORDER BY r.agency) AS agencies
 		FROM reports r ${METRIC_JOIN}
-		WHERE ${where.sql} GROUP BY r.year ORDER BY r.year`,
-		where.params
+		WHERE ${where.sql} AND (?::VARCHAR IS NULL OR r.region_code = ?::VARCHAR) GROUP BY r.year ORDER BY r.year`,
+		[...where.params, region, region]
 	);
 }
 
@@ -109,28 +155,28 @@ export async function queryRanking(
 	// One of two fixed orders, chosen here, never text from the URL.
 	const order = bottom ? 'value ASC' : 'value DESC';
 	return runner.all<RankRow>(
-		`SELECT agency, value, rank() OVER (ORDER BY value DESC) AS rank, count(*) OVER () AS ranked
+		`SELECT agency, region_code, value, rank() OVER (ORDER BY value DESC) AS rank, count(*) OVER () AS ranked
 		FROM (
-			SELECT r.agency AS agency, ${metricSql(metric)} AS value
+			SELECT r.agency AS agency, r.region_code AS region_code, ${metricSql(metric)} AS value
 			FROM reports r ${METRIC_JOIN}
-			WHERE ${where.sql} GROUP BY r.agency
+			WHERE ${where.sql} GROUP BY r.agency, r.region_code
 		)
 		WHERE value IS NOT NULL
-		ORDER BY ${order}, agency LIMIT ?`,
+		ORDER BY ${order}, agency, region_code LIMIT ?`,
 		[...where.params, limit]
 	);
 }
 
+/** One agency: a name within a region (agency.ts). */
 export interface AgencyRow {
-	agency: string;
+	name: string;
+	region: string | null;
 	reports: number;
-	/** The region codes its reports are filed under (one, as a rule), joined by commas. */
-	regions: string;
 }
 
 export function queryAgencies(runner: QueryRunner): Promise<AgencyRow[]> {
 	return runner.all(
-		`SELECT agency, count(*) AS reports, coalesce(string_agg(DISTINCT region_code, ',' ORDER BY region_code), '') AS regions
-		FROM reports GROUP BY agency ORDER BY agency`
+		`SELECT agency AS name, region_code AS region, count(*) AS reports
+		FROM reports GROUP BY agency, region_code ORDER BY agency, region_code NULLS FIRST`
 	);
 }

@@ -74,10 +74,13 @@ export async function queryMergedInto(runner: QueryRunner, id: string): Promise<
 	return rows[0] ?? null;
 }
 
-/** The agency's other reports, for moving between years from the report view. */
-export function queryAgencyReports(runner: QueryRunner, agency: string) {
+/**
+ * The agency's other reports, for moving between years from the report view: the same name in
+ * the same region (another region's same-named body is another agency, see agency.ts).
+ */
+export function queryAgencyReports(runner: QueryRunner, agency: string, region: string | null) {
 	return runner.all<{ report_id: string; year: number }>(
-		'SELECT report_id, year FROM reports WHERE agency = ? ORDER BY year, report_id',
-		[agency]
+		'SELECT report_id, year FROM reports WHERE agency = ? AND region_code IS NOT DISTINCT FROM ?::VARCHAR ORDER BY year, report_id',
+		[agency, region]
 	);
 }

@@ -1,0 +1,53 @@
+/**
+ * Which agency a link means. Bodies are named within their region, and two regions can have
+ * same-named ones (鼓楼区人民政府 in 福州 and in 南京): the dataset tells them apart by region
+ * code, and so do links, `鼓楼区人民政府@350102`. A name alone still means an agency where the
+ * dataset has one of that name; where it has several, it means none of them, and the page says so
+ * rather than add their numbers together.
+ */
+import type { RegionTree } from './regions';
+import { regionPath } from './regions';
+import { paren } from '../i18n/punct';
+import type { Lang } from '../template/template';
+
+export interface AgencyRef {
+	name: string;
+	/** The region code its reports are filed under; null when unknown. */
+	region: string | null;
+}
+
+const AT = '@';
+const REGION_CODE = /^\d{6}$/;
+
+/** The link form: `name@code`, or the name alone for an agency with no region code. */
+export const agencyKey = (a: AgencyRef): string => (a.region ? `${a.name}${AT}${a.region}` : a.name);
+
+/** A link's agency: a name, and the region code after its last `@` if one is there. */
+export function parseAgencyKey(key: string): { name: string; region?: string } {
+	const at = key.lastIndexOf(AT);
+	const region = at > 0 ? key.slice(at + 1) : '';
+	return REGION_CODE.test(region) ? { name: key.slice(0, at), region } : { name: key };
+}
+
+/** The dataset's agencies a link's key matches: one if it names an agency, else none or several. */
+export function matchAgencies<T extends AgencyRef>(key: string, known: readonly T[]): T[] {
+	const k = parseAgencyKey(key);
+	return known.filter((a) => a.name === k.name && (k.region === undefined || a.region === k.region));
+}
+
+/** Names that more than one region's agency goes by. */
+export function sharedNames(known: readonly AgencyRef[]): Set<string> {
+	const seen = new Map<string, number>();
+	for (const a of known) seen.set(a.name, (seen.get(a.name) ?? 0) + 1);
+	return new Set([...seen].filter(([, n]) => n > 1).map(([name]) => name));
+}
+
+/**
+ * An agency's name as the page shows it: with its region's path (福建省福州市鼓楼区) when another
+ * region's agency has the same name, else the name alone.
+ */
+export function agencyLabel(a: AgencyRef, shared: ReadonlySet<string>, tree: RegionTree, lang: Lang): string {
+	if (!shared.has(a.name)) return a.name;
+	const path = regionPath(tree, a.region ?? undefined).map((n) => n.name).join('');
+	return a.name + paren(path || a.region || '?', lang);
+}

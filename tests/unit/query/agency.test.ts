@@ -1,0 +1,141 @@
+// Agency identity: a name within a region. Pure functions first, then the queries on a dataset
+// where two regions have an agency of the same name (twin.ts).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agencyKey, agencyLabel, matchAgencies, parseAgencyKey, sharedNames } from '../../../src/lib/query/agency';
+import { buildRegionTree } from '../../../src/lib/query/regions';
+import { parseEntities, queryAgencies, queryEntitySeries, queryRanking } from '../../../src/lib/query/compare';
+import { queryAgencyReports } from '../../../src/lib/query/report';
+import { metricByKey, DEFAULT_METRIC } from '../../../src/lib/query/metrics';
+import { NO_FILTERS } from '../../../src/lib/query/filters';
+import { NodeRunner } from '../../../src/lib/query/node-runner';
+import { openGolden, cell, type Golden } from './dataset';
+import { twinDataset, ORIGINAL, TWIN, TWIN_REGION } from './twin';
+
+describe('agency keys', () => {
+	it('read a region code after the last @, and nothing else as one', () => {
+		expect(parseAgencyKey('鼓楼区人民政府@350102')).toEqual({ name: '鼓楼区人民政府', region: '350102' });
+		expect(parseAgencyKey('鼓楼区人民政府')).toEqual({ name: '鼓楼区人民政府' });
+		// An @ in a name is kept when what follows is no region code.
+		expect(parseAgencyKey('A@B局')).toEqual({ name: 'A@B局' });
+		expect(parseAgencyKey('A@B局@110101')).toEqual({ name: 'A@B局', region: '110101' });
+		expect(parseAgencyKey('@110101')).toEqual({ name: '@110101' });
+		expect(agencyKey({ name: '鼓楼区人民政府', region: '350102' })).toBe('鼓楼区人民政府@350102');
+		expect(agencyKey({ name: '某局', region: null })).toBe('某局');
+	});
+
+	const known = [
+		{ name: '鼓楼区人民政府', region: '320106' },
+		{ name: '鼓楼区人民政府', region: '350102' },
+		{ name: '惠农区人民政府办公室', region: '640205' },
+		{ name: '某局', region: null }
+	];
+
+	it('match one agency, or all of a shared name', () => {
+		expect(matchAgencies('鼓楼区人民政府@350102', known)).toEqual([known[1]]);
+		expect(matchAgencies('鼓楼区人民政府', known)).toEqual([known[0], known[1]]);
+		expect(matchAgencies('惠农区人民政府办公室', known)).toEqual([known[2]]);
+		expect(matchAgencies('惠农区人民政府办公室@350102', known)).toEqual([]);
+		expect(matchAgencies('某局', known)).toEqual([known[3]]);
+		expect([...sharedNames(known)]).toEqual(['鼓楼区人民政府']);
+	});
+
+	it('label a shared name with its region’s path, in the page’s punctuation', () => {
+		const tree = buildRegionTree([
+			{ region_code: '350102', province: '福建省', city: '福州市', county: '鼓楼区' },
+			{ region_code: '320106', province: '江苏省', city: '南京市', county: '鼓楼区' }
+		]);
+		const shared = sharedNames(known);
+		expect(agencyLabel(known[1], shared, tree, 'zh')).toBe('鼓楼区人民政府（福建省福州市鼓楼区）');
+		expect(agencyLabel(known[0], shared, tree, 'en')).toBe('鼓楼区人民政府 (江苏省南京市鼓楼区)');
+		expect(agencyLabel(known[2], shared, tree, 'zh')).toBe('惠农区人民政府办公室');
+	});
+});
+
+describe('compare links', () => {
+	const known = [
+		{ name: '鼓楼区人民政府', region: '320106' },
+		{ name: '鼓楼区人民政府', region: '350102' },
+		{ name: '惠农区人民政府办公室', region: '640205' }
+	];
+	const isRegion = (code: string) => ['350000', '320000'].includes(code);
+
+	it('leave out a name two regions share, and say how many agencies it names', () => {
+		const p = parseEntities(['a:鼓楼区人民政府', 'r:350000'], known, isRegion, 8);
+		expect(p.ok).toEqual([{ type: 'region', key: '350000' }]);
+		expect(p.shared).toEqual([{ name: '鼓楼区人民政府', n: 2 }]);
+		expect(p.bad).toEqual([]);
+	});
+
+	it('take an agency by its full key, or by a name only one agency has, and give its full key', () => {
+		const p = parseEntities(['a:鼓楼区人民政府@350102', 'a:惠农区人民政府办公室'], known, isRegion, 8);
+		expect(p.ok).toEqual([
+			{ type: 'agency', key: '鼓楼区人民政府@350102' },
+			{ type: 'agency', key: '惠农区人民政府办公室@640205' }
+		]);
+	});
+
+	it('count one agency named both ways once, and report unknown ones and those past the limit', () => {
+		const p = parseEntities(['a:惠农区人民政府办公室', 'a:惠农区人民政府办公室@640205', 'a:鼓楼区人民政府@110101', 'x:1', 'r:999999', 'r:320000', 'r:350000'], known, isRegion, 2);
+		expect(p.ok).toEqual([
+			{ type: 'agency', key: '惠农区人民政府办公室@640205' },
+			{ type: 'region', key: '320000' }
+		]);
+		expect(p.repeated).toEqual([{ type: 'agency', key: '惠农区人民政府办公室@640205' }]);
+		expect(p.bad).toEqual(['e=a:鼓楼区人民政府@110101', 'e=x:1', 'e=r:999999']);
+		expect(p.over).toEqual([{ type: 'region', key: '350000' }]);
+	});
+
+	it('take agencies as given until the dataset’s are known', () => {
+		expect(parseEntities(['a:鼓楼区人民政府'], null, isRegion, 8).ok).toEqual([{ type: 'agency', key: '鼓楼区人民政府' }]);
+	});
+});
+
+describe('same-named agencies of two regions, in the queries', () => {
+	let g: Golden;
+	let twin: NodeRunner;
+	let remove: () => void;
+	const name = '惠农区人民政府办公室';
+	beforeAll(async () => {
+		g = await openGolden();
+		const t = await twinDataset();
+		remove = t.remove;
+		twin = await NodeRunner.open(t.path);
+	});
+	afterAll(() => {
+		g.runner.close();
+		twin.close();
+		remove();
+	});
+	// The real report's figure, read from its golden fixture; the twin's is twice that.
+	const received = () => cell(g.fixture(ORIGINAL), 'requests', 'new_received', 'total')!;
+
+	it('are listed as two agencies', async () => {
+		const rows = (await queryAgencies(twin)).filter((a) => a.name === name);
+		expect(rows).toEqual([
+			{ name, region: '350102', reports: 1 },
+			{ name, region: '640205', reports: 1 }
+		]);
+	});
+
+	it('are ranked apart, each with its own figure', async () => {
+		expect(received()).toBeGreaterThan(0);
+		const rows = (await queryRanking(twin, NO_FILTERS, metricByKey('received')!, 2024, 100)).filter((r) => r.agency === name);
+		expect(rows.map((r) => [r.region_code, r.value])).toEqual([
+			[TWIN_REGION.code, 2 * received()],
+			['640205', received()]
+		]);
+		const real = await queryRanking(g.runner, NO_FILTERS, metricByKey('received')!, 2024, 100);
+		expect(rows[0].ranked).toBe(real[0].ranked + 1);
+	});
+
+	it('have each their own series when the key names the region', async () => {
+		const value = async (key: string) => (await queryEntitySeries(twin, NO_FILTERS, DEFAULT_METRIC, { type: 'agency', key })).map((s) => [s.year, s.value]);
+		expect(await value(`${name}@640205`)).toEqual([[2024, received()]]);
+		expect(await value(`${name}@${TWIN_REGION.code}`)).toEqual([[2024, 2 * received()]]);
+	});
+
+	it('lead the report view to their own reports only', async () => {
+		expect((await queryAgencyReports(twin, name, '640205')).map((r) => r.report_id)).toEqual([ORIGINAL]);
+		expect((await queryAgencyReports(twin, name, TWIN_REGION.code)).map((r) => r.report_id)).toEqual([TWIN]);
+	});
+});

@@ -1,0 +1,36 @@
+/**
+ * A copy of the embedded dataset with one made-up report added: a second agency of the same
+ * name as a real one, filed under another region, its figures the real report's doubled. It is
+ * test data only (source says so) and stands for what the real corpus lacks so far: two regions'
+ * same-named bodies (鼓楼区人民政府 of 福州 and of 南京).
+ */
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { DATASET } from './dataset';
+
+export const ORIGINAL = '000_huinong_gov_office_2024';
+export const TWIN = 'test_twin_huinong_gov_office_2024';
+export const TWIN_REGION = { code: '350102', province: '福建省', city: '福州市', county: '鼓楼区' };
+
+/** Writes the copy and returns its path, and a function that removes it. */
+export async function twinDataset(): Promise<{ path: string; remove: () => void }> {
+	const dir = mkdtempSync(join(tmpdir(), 'gk-twin-'));
+	const path = join(dir, 'twin.duckdb');
+	copyFileSync(DATASET, path);
+	const instance = await DuckDBInstance.create(path);
+	const conn = await instance.connect();
+	const r = TWIN_REGION;
+	await conn.run(
+		`INSERT INTO reports SELECT * REPLACE (? AS report_id, ? AS region_code, ? AS province, ? AS city, ? AS county, 'test data: a made-up twin' AS source)
+		FROM reports WHERE report_id = ?`,
+		[TWIN, r.code, r.province, r.city, r.county, ORIGINAL]
+	);
+	await conn.run(`INSERT INTO facts SELECT * REPLACE (? AS report_id, value * 2 AS value) FROM facts WHERE report_id = ?`, [TWIN, ORIGINAL]);
+	// The metrics read the same figures one row per report.
+	await conn.run(`INSERT INTO report_cells SELECT ? AS report_id, COLUMNS(c -> c <> 'report_id') * 2 FROM report_cells WHERE report_id = ?`, [TWIN, ORIGINAL]);
+	conn.closeSync();
+	instance.closeSync();
+	return { path, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
