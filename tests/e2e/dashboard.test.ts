@@ -301,7 +301,8 @@ describe('dashboard', () => {
 		// Worked out from the fixtures: a report filed at the city's own code is one of its agencies; one
 		// filed below it belongs to a child region.
 		const inCity = g.reports.filter((r) => r.region_code?.startsWith(city.slice(0, 4)));
-		const own = [...new Set(inCity.filter((r) => r.region_code === city).map((r) => r.agency))];
+		// An agency's key is its name with its region code (agency.ts).
+		const own = [...new Set(inCity.filter((r) => r.region_code === city).map((r) => `${r.agency}@${city}`))];
 		const below = [...new Set(inCity.filter((r) => r.region_code !== city).map((r) => r.region_code))];
 		expect(own.length).toBeGreaterThan(0);
 		expect(below.length).toBeGreaterThan(0);

@@ -42,6 +42,12 @@ export function sharedNames(known: readonly AgencyRef[]): Set<string> {
 	return new Set([...seen].filter(([, n]) => n > 1).map(([name]) => name));
 }
 
+/** What a link's agency may be: any agency's full key, or a name only one agency has. */
+export function linkableAgencies(known: readonly AgencyRef[]): Set<string> {
+	const shared = sharedNames(known);
+	return new Set(known.flatMap((a) => (shared.has(a.name) ? [agencyKey(a)] : [a.name, agencyKey(a)])));
+}
+
 /**
  * An agency's name as the page shows it: with its region's path (福建省福州市鼓楼区) when another
  * region's agency has the same name, else the name alone.

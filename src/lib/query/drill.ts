@@ -24,6 +24,9 @@ export function drillMode(f: Filters): DrillMode {
 	return f.region ? regionDepth(f.region) : 'country';
 }
 
+/** An agency bar's key: agency.ts's `name@code` (the name alone without a region code). */
+const AGENCY_KEY = `r.agency || coalesce('@' || r.region_code, '')`;
+
 /** Key, name and kind of each report's bar, per mode. Constants only: no input in here. */
 const GROUPING: Record<DrillMode, { key: string; name: string; kind: string; year: string }> = {
 	country: {
@@ -34,7 +37,7 @@ const GROUPING: Record<DrillMode, { key: string; name: string; kind: string; yea
 	},
 	province: {
 		// A municipality's districts have no city: they are the province's children directly.
-		key: `CASE WHEN r.region_code = r.province_code THEN r.agency
+		key: `CASE WHEN r.region_code = r.province_code THEN ${AGENCY_KEY}
 			WHEN r.city IS NULL THEN r.region_code ELSE r.city_code END`,
 		name: `CASE WHEN r.region_code = r.province_code THEN r.agency
 			WHEN r.city IS NULL THEN r.county ELSE r.city END`,
@@ -42,12 +45,12 @@ const GROUPING: Record<DrillMode, { key: string; name: string; kind: string; yea
 		year: 'NULL'
 	},
 	city: {
-		key: 'CASE WHEN r.region_code = r.city_code THEN r.agency ELSE r.region_code END',
+		key: `CASE WHEN r.region_code = r.city_code THEN ${AGENCY_KEY} ELSE r.region_code END`,
 		name: 'CASE WHEN r.region_code = r.city_code THEN r.agency ELSE r.county END',
 		kind: `CASE WHEN r.region_code = r.city_code THEN 'agency' ELSE 'region' END`,
 		year: 'NULL'
 	},
-	county: { key: 'r.agency', name: 'r.agency', kind: `'agency'`, year: 'NULL' },
+	county: { key: AGENCY_KEY, name: 'r.agency', kind: `'agency'`, year: 'NULL' },
 	agency: { key: 'r.report_id', name: 'r.agency', kind: `'report'`, year: 'r.year' }
 };
 

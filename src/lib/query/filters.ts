@@ -4,6 +4,7 @@
  * Every value reaches SQL as a bound parameter; only placeholders are generated.
  */
 
+import { parseAgencyKey } from './agency';
 import { LEVELS, KINDS, type Level, type Kind } from '../template/template';
 export { LEVELS, KINDS, type Level, type Kind };
 
@@ -16,7 +17,7 @@ export interface Filters {
 	kinds: Kind[];
 	/** Substring of the agency name. */
 	q?: string;
-	/** One agency, exactly as named (drill-down to its history). */
+	/** One agency (drill-down to its history): agency.ts's key, `name@code` or a name alone. */
 	agency?: string;
 }
 
@@ -24,7 +25,10 @@ export interface Filters {
 export interface Domain {
 	years: number[];
 	regionCodes: Set<string>;
-	/** Every agency's name, once known (it needs the engine): until then a link's agency is taken as given. */
+	/**
+	 * Every agency's full key (agency.ts) and each name only one agency has, once known (it needs
+	 * the engine): until then a link's agency is taken as given.
+	 */
 	agencies?: Set<string>;
 }
 
@@ -226,7 +230,9 @@ export function whereSql(f: Filters, only: readonly (typeof FILTER_KEYS)[number]
 	const levels = use('level') ? f.levels : [];
 	const kinds = use('kind') ? f.kinds : [];
 	const q = (use('q') && f.q) || null;
-	const agency = (use('agency') && f.agency) || null;
+	const agencyRef = use('agency') && f.agency ? parseAgencyKey(f.agency) : null;
+	const agency = agencyRef?.name ?? null;
+	const agencyRegion = agencyRef?.region ?? null;
 	const from = years?.from ?? null;
 	const to = years?.to ?? null;
 	const province = depth === 'province' ? region! : null;
@@ -243,13 +249,14 @@ export function whereSql(f: Filters, only: readonly (typeof FILTER_KEYS)[number]
 			`(?::BOOLEAN OR r.kind IN (${KINDS.map(() => '?::VARCHAR').join(', ')}))`,
 			// contains() rather than LIKE: a % or _ typed by the user stays a literal character.
 			'(?::VARCHAR IS NULL OR contains(r.agency, ?::VARCHAR))',
-			'(?::VARCHAR IS NULL OR r.agency = ?::VARCHAR)'
+			'(?::VARCHAR IS NULL OR r.agency = ?::VARCHAR)',
+			'(?::VARCHAR IS NULL OR r.region_code = ?::VARCHAR)'
 		].join(' AND '),
 		params: [
 			from, from, to, to, province, province, city, city, county, county,
 			levels.length === 0, ...pad(levels, LEVELS.length),
 			kinds.length === 0, ...pad(kinds, KINDS.length),
-			q, q, agency, agency
+			q, q, agency, agency, agencyRegion, agencyRegion
 		]
 	};
 }

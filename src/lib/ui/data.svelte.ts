@@ -12,7 +12,7 @@ import type { EngineProgress } from '$lib/query/wasm-runner';
 import { buildRegionTree, type RegionTree } from '$lib/query/regions';
 import type { Domain } from '$lib/query/filters';
 import { queryAgencies, type AgencyRow } from '$lib/query/compare';
-import { sharedNames } from '$lib/query/agency';
+import { linkableAgencies, sharedNames } from '$lib/query/agency';
 import { milestone, startWork } from './busy';
 import { worthShowing } from './progress';
 
@@ -35,9 +35,9 @@ class DataStore {
 	#agenciesAsked = false;
 
 	tree: RegionTree = $derived(buildRegionTree(this.summary?.regions ?? []));
-	#agencyNames = $derived(this.agencies ? new Set(this.agencies.map((a) => a.name)) : undefined);
 	/** Names that agencies of more than one region go by (agency.ts): shown with their region. */
 	sharedAgencyNames: ReadonlySet<string> = $derived(sharedNames(this.agencies ?? []));
+	#agencyNames = $derived(this.agencies ? linkableAgencies(this.agencies) : undefined);
 	domain: Domain | undefined = $derived(
 		this.summary
 			? { years: this.summary.rollup.years, regionCodes: new Set(this.tree.keys()), agencies: this.#agencyNames }

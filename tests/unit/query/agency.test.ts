@@ -1,12 +1,14 @@
 // Agency identity: a name within a region. Pure functions first, then the queries on a dataset
 // where two regions have an agency of the same name (twin.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agencyKey, agencyLabel, matchAgencies, parseAgencyKey, sharedNames } from '../../../src/lib/query/agency';
+import { agencyKey, agencyLabel, linkableAgencies, matchAgencies, parseAgencyKey, sharedNames } from '../../../src/lib/query/agency';
 import { buildRegionTree } from '../../../src/lib/query/regions';
 import { parseEntities, queryAgencies, queryEntitySeries, queryRanking } from '../../../src/lib/query/compare';
 import { queryAgencyReports } from '../../../src/lib/query/report';
+import { queryDrill } from '../../../src/lib/query/drill';
+import { queryRollup } from '../../../src/lib/query/rollup';
 import { metricByKey, DEFAULT_METRIC } from '../../../src/lib/query/metrics';
-import { NO_FILTERS } from '../../../src/lib/query/filters';
+import { NO_FILTERS, parseFilters } from '../../../src/lib/query/filters';
 import { NodeRunner } from '../../../src/lib/query/node-runner';
 import { openGolden, cell, type Golden } from './dataset';
 import { twinDataset, ORIGINAL, TWIN, TWIN_REGION } from './twin';
@@ -37,6 +39,16 @@ describe('agency keys', () => {
 		expect(matchAgencies('惠农区人民政府办公室@350102', known)).toEqual([]);
 		expect(matchAgencies('某局', known)).toEqual([known[3]]);
 		expect([...sharedNames(known)]).toEqual(['鼓楼区人民政府']);
+	});
+
+	it('let a link name an agency by its key, or by its name where no other agency has it', () => {
+		const domain = { years: [2024], regionCodes: new Set<string>(), agencies: linkableAgencies(known) };
+		const parse = (q: string) => parseFilters(new URLSearchParams(q), domain);
+		expect(parse('agency=鼓楼区人民政府').ignored).toEqual(['agency=鼓楼区人民政府']);
+		expect(parse('agency=鼓楼区人民政府@350102').value.agency).toBe('鼓楼区人民政府@350102');
+		expect(parse('agency=惠农区人民政府办公室').value.agency).toBe('惠农区人民政府办公室');
+		expect(parse('agency=惠农区人民政府办公室@640205').value.agency).toBe('惠农区人民政府办公室@640205');
+		expect(parse('agency=惠农区人民政府办公室@350102').ignored).toEqual(['agency=惠农区人民政府办公室@350102']);
 	});
 
 	it('label a shared name with its region’s path, in the page’s punctuation', () => {
@@ -132,6 +144,15 @@ describe('same-named agencies of two regions, in the queries', () => {
 		const value = async (key: string) => (await queryEntitySeries(twin, NO_FILTERS, DEFAULT_METRIC, { type: 'agency', key })).map((s) => [s.year, s.value]);
 		expect(await value(`${name}@640205`)).toEqual([[2024, received()]]);
 		expect(await value(`${name}@${TWIN_REGION.code}`)).toEqual([[2024, 2 * received()]]);
+	});
+
+	it('are told apart by the overview’s agency filter, drill-down and cards alike', async () => {
+		const bars = async (agency: string) => (await queryDrill(twin, { ...NO_FILTERS, agency }, DEFAULT_METRIC)).map((b) => [b.key, b.value]);
+		expect(await bars(`${name}@640205`)).toEqual([[ORIGINAL, received()]]);
+		expect(await bars(`${name}@${TWIN_REGION.code}`)).toEqual([[TWIN, 2 * received()]]);
+		const rollup = await queryRollup(twin, { ...NO_FILTERS, agency: `${name}@${TWIN_REGION.code}` });
+		expect([rollup.years, rollup.reports]).toEqual([[2024], [1]]);
+		expect(rollup.values[rollup.cells.indexOf('requests|new_received|total')]).toEqual([2 * received()]);
 	});
 
 	it('lead the report view to their own reports only', async () => {

@@ -1,6 +1,7 @@
 // Drill-down: country → province → city → county → agency → reports, each level's bars
 // against the fixtures of the reports under it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agencyKey } from '../../../src/lib/query/agency';
 import { chartedBars, DRILL_CHART_BARS, queryDrill, drillMode } from '../../../src/lib/query/drill';
 import { METRICS, metricByKey, DEFAULT_METRIC } from '../../../src/lib/query/metrics';
 import { NO_FILTERS } from '../../../src/lib/query/filters';
@@ -45,9 +46,11 @@ describe('queryDrill', () => {
 	it('splits a county into its agencies, biggest first', async () => {
 		const bars = await queryDrill(g.runner, { ...NO_FILTERS, region: '350128' }, DEFAULT_METRIC);
 		const agencies = new Set(g.reports.filter((r) => r.region_code === '350128').map((r) => r.agency));
-		expect(new Set(bars.map((b) => b.key))).toEqual(agencies);
+		// Keyed by name and region (agency.ts), named by name.
+		expect(new Set(bars.map((b) => b.name))).toEqual(agencies);
+		expect(bars.map((b) => b.key)).toEqual(bars.map((b) => agencyKey({ name: b.name!, region: '350128' })));
 		for (const b of bars) {
-			const mine = ids((r) => r.agency === b.key);
+			const mine = ids((r) => r.agency === b.name && r.region_code === '350128');
 			expect(b.kind).toBe('agency');
 			expect(b.reports).toBe(mine.length);
 			expect(b.value).toBe(sum(g, mine, 'requests', 'new_received', 'total'));
