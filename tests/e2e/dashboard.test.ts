@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { launch, settle, open, milestoneAt, type Browser } from './browser';
 import { barPoint } from './chart';
-import { openGolden, sum, add, ratio, rateOf, type Golden } from '../unit/query/dataset';
+import { openGolden, sum, add, cell, ratio, rateOf, type Golden } from '../unit/query/dataset';
+import { metricByKey } from '../../src/lib/query/metrics';
 import { formatValue } from '../../src/lib/i18n/format';
 import { t } from '../../src/lib/i18n/strings';
 import { REQUEST_GROUPS, section } from '../../src/lib/template/template';
@@ -521,6 +522,39 @@ describe('dashboard', () => {
 		const ranking = b.page.locator('[data-chart=ranking]');
 		await barPoint(ranking, NEUTRAL_BAR, 'row');
 		await barPoint(ranking, entityColor(0), 'row');
+	});
+
+	it('ranks a rate over the agencies whose base reaches the chosen minimum, and says how many it left out', async () => {
+		// 2024's disclosure rate per agency and its base (handled total), pooled over the reports
+		// giving the granted counts and a handled total above zero, worked out from the fixtures.
+		const per = new Map<string, { num: number; den: number }>();
+		for (const r of g.reports.filter((r) => r.year === 2024)) {
+			const f = g.fixture(r.report_id);
+			const num = add(cell(f, 'requests', 'granted', 'total'), cell(f, 'requests', 'partially_granted', 'total'));
+			const den = cell(f, 'requests', 'handled_total', 'total');
+			if (num === null || den === null || den <= 0) continue;
+			const x = per.get(r.agency) ?? { num: 0, den: 0 };
+			per.set(r.agency, { num: x.num + num, den: x.den + den });
+		}
+		const min = 10;
+		const kept = [...per].filter(([, x]) => x.den >= min);
+		expect(kept.length).toBeGreaterThan(0);
+		expect(kept.length).toBeLessThan(per.size);
+		await open(b.page, `${base}compare?cy=2024&metric=disclosure_rate`);
+		await settle(b.page, () => b.page.selectOption('select[name=min]', String(min)));
+		expect(new URL(b.page.url()).searchParams.get('min')).toBe(String(min));
+		const rows = await csvOf('[data-chart=ranking]');
+		const want = kept.sort(([, a], [, b]) => b.num / b.den - a.num / a.den);
+		expect(rows.map((r) => [r[col(r, 'agency')], Number(r[col(r, 'base')])])).toEqual(want.map(([a, x]) => [a, x.den]));
+		// The CSV gives a rate in percent, to six decimals.
+		rows.forEach((r, i) => expect(Number(r[col(r, 'value')])).toBeCloseTo((100 * want[i][1].num) / want[i][1].den, 5));
+		expect(await b.page.locator('[data-chart=ranking] .hint').first().innerText()).toContain(
+			t('compareRankBelow', 'zh', { n: String(per.size - kept.length), base: metricByKey('disclosure_rate')!.base!.zh, min: String(min) })
+		);
+		// A count has no base: the choice is not offered.
+		await open(b.page, `${base}compare?cy=2024&min=${min}`);
+		expect(await b.page.locator('select[name=min]').count()).toBe(0);
+		expect(await b.page.locator('[data-ignored]').count()).toBe(0);
 	});
 
 	it('breaks a region’s line where its agencies change, and says when one region holds another', async () => {

@@ -4,7 +4,7 @@
  */
 import type { QueryRunner } from './runner';
 import { whereSql, type Filters } from './filters';
-import { METRIC_JOIN, metricSql, type Metric } from './metrics';
+import { METRIC_JOIN, metricSql, rateSql, type Metric } from './metrics';
 import { agencyKey, matchAgencies, parseAgencyKey, type AgencyRef } from './agency';
 
 /** An agency's key is agency.ts's link form (`name@code`); a region's, its code. */
@@ -106,7 +106,14 @@ export interface RankRow {
 	rank: number;
 	/** How many agencies have a value: what the ranks are out of. */
 	ranked: number;
+	/** A rate's pooled denominator (handled requests, reviews, lawsuits); null for a count. */
+	base: number | null;
+	/** Agencies with a value left out for a base under the minimum (the same on every row). */
+	below: number;
 }
+
+/** The minimum bases a ranking of rates offers: 1 of 1 handled is 100%, and tops the list. */
+export const MIN_BASES = [5, 10, 20, 50, 100] as const;
 
 /** The filters that still apply when entities pick the agencies: years, level and kind. */
 const SHARED = ['year', 'level', 'kind'] as const;
@@ -147,23 +154,31 @@ export async function queryRanking(
 	metric: Metric,
 	year: number,
 	limit: number,
-	bottom = false
+	bottom = false,
+	/** For a rate: rank only agencies whose denominator is at least this. */
+	minBase: number | null = null
 ): Promise<RankRow[]> {
 	// Only the filters the compare page shows: a region or agency left in the link by the
 	// overview would otherwise shrink the ranking with nothing on screen saying why.
 	const where = whereSql({ ...filters, years: { from: year, to: year } }, SHARED);
 	// One of two fixed orders, chosen here, never text from the URL.
 	const order = bottom ? 'value ASC' : 'value DESC';
+	const base = metric.den ? rateSql(metric).den : 'NULL';
+	const min = metric.den ? minBase : null;
 	return runner.all<RankRow>(
-		`SELECT agency, region_code, value, rank() OVER (ORDER BY value DESC) AS rank, count(*) OVER () AS ranked
+		`SELECT agency, region_code, value, base, rank() OVER (ORDER BY value DESC) AS rank, count(*) OVER () AS ranked, below
 		FROM (
-			SELECT r.agency AS agency, r.region_code AS region_code, ${metricSql(metric)} AS value
-			FROM reports r ${METRIC_JOIN}
-			WHERE ${where.sql} GROUP BY r.agency, r.region_code
+			SELECT *, count(*) FILTER (WHERE ?::DOUBLE IS NOT NULL AND base < ?::DOUBLE) OVER () AS below
+			FROM (
+				SELECT r.agency AS agency, r.region_code AS region_code, ${metricSql(metric)} AS value, CAST(${base} AS DOUBLE) AS base
+				FROM reports r ${METRIC_JOIN}
+				WHERE ${where.sql} GROUP BY r.agency, r.region_code
+			)
+			WHERE value IS NOT NULL
 		)
-		WHERE value IS NOT NULL
+		WHERE ?::DOUBLE IS NULL OR base >= ?::DOUBLE
 		ORDER BY ${order}, agency, region_code LIMIT ?`,
-		[...where.params, limit]
+		[min, min, ...where.params, min, min, limit]
 	);
 }
 

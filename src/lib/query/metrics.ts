@@ -22,6 +22,8 @@ export interface Metric {
 	countReports?: boolean;
 	num: CellRef[];
 	den?: CellRef[];
+	/** A rate's denominator as a column heading (the base a ranking can require a minimum of). */
+	base?: Label;
 }
 
 const cellLabel = ([s, i, m]: CellRef): Label => {
@@ -40,6 +42,7 @@ const LITIGATION: CellRef[] = [
 	['appeals', 'litigation_after_review', 'total']
 ];
 const HANDLED: CellRef = ['requests', 'handled_total', 'total'];
+const LITIGATION_LABEL: Label = { zh: '行政诉讼', en: 'Litigation' };
 
 export const METRICS: Metric[] = [
 	{ key: 'received', label: cellLabel(['requests', 'new_received', 'total']), format: 'int', num: [['requests', 'new_received', 'total']] },
@@ -52,14 +55,16 @@ export const METRICS: Metric[] = [
 			['requests', 'granted', 'total'],
 			['requests', 'partially_granted', 'total']
 		],
-		den: [HANDLED]
+		den: [HANDLED],
+		base: cellLabel(HANDLED)
 	},
 	{
 		key: 'not_held_share',
 		label: { zh: '“本机关不掌握”占比', en: 'Share “not held”' },
 		format: 'percent',
 		num: [['requests', 'unable.not_held', 'total']],
-		den: [HANDLED]
+		den: [HANDLED],
+		base: cellLabel(HANDLED)
 	},
 	{ key: 'review', label: cellLabel(REVIEW), format: 'int', num: [REVIEW] },
 	{
@@ -67,9 +72,10 @@ export const METRICS: Metric[] = [
 		label: { zh: '行政复议纠错率', en: 'Review correction rate' },
 		format: 'percent',
 		num: [['appeals', 'review', 'corrected']],
-		den: [REVIEW]
+		den: [REVIEW],
+		base: cellLabel(REVIEW)
 	},
-	{ key: 'litigation', label: { zh: '行政诉讼', en: 'Litigation' }, format: 'int', num: LITIGATION },
+	{ key: 'litigation', label: LITIGATION_LABEL, format: 'int', num: LITIGATION },
 	{
 		key: 'litigation_corrected_rate',
 		label: { zh: '行政诉讼纠错率', en: 'Litigation correction rate' },
@@ -78,7 +84,8 @@ export const METRICS: Metric[] = [
 			['appeals', 'litigation_direct', 'corrected'],
 			['appeals', 'litigation_after_review', 'corrected']
 		],
-		den: LITIGATION
+		den: LITIGATION,
+		base: LITIGATION_LABEL
 	},
 	{ key: 'licensing', label: cellLabel(['active', 'licensing', 'decisions']), format: 'int', num: [['active', 'licensing', 'decisions']] },
 	{ key: 'penalty', label: cellLabel(['active', 'penalty', 'decisions']), format: 'int', num: [['active', 'penalty', 'decisions']] },

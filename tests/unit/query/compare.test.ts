@@ -1,9 +1,9 @@
 // Compare: an entity's metric by year, and the ranking, against the fixtures.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queryEntitySeries, queryRanking, queryAgencies, yearOnYear, mostSharedYear, type YearValue } from '../../../src/lib/query/compare';
+import { queryEntitySeries, queryRanking, queryAgencies, yearOnYear, mostSharedYear, MIN_BASES, type YearValue } from '../../../src/lib/query/compare';
 import { metricByKey, DEFAULT_METRIC } from '../../../src/lib/query/metrics';
 import { NO_FILTERS } from '../../../src/lib/query/filters';
-import { openGolden, add, sum, type Golden } from './dataset';
+import { openGolden, add, cell, sum, type Golden } from './dataset';
 
 let g: Golden;
 beforeAll(async () => {
@@ -88,6 +88,38 @@ describe('compare queries', () => {
 		const last = await queryRanking(g.runner, NO_FILTERS, m, year, 3, true);
 		const lowest = [...valued].sort((a, b) => a.value! - b.value! || a.agency.localeCompare(b.agency)).slice(0, 3);
 		expect(last.map((r) => [r.agency, r.value, r.rank])).toEqual(lowest.map((v) => [v.agency, v.value, place(v.value)]));
+	});
+
+	it('gives a rate’s base, and ranks only the agencies whose base reaches a minimum, counting those left out', async () => {
+		const year = 2024;
+		const m = metricByKey('disclosure_rate')!;
+		// Each agency's pooled handled total, from the fixtures: over its reports giving the granted
+		// counts and a handled total above zero.
+		const bases = new Map<string, number>();
+		for (const r of g.reports.filter((r) => r.year === year)) {
+			const f = g.fixture(r.report_id);
+			const num = add(cell(f, 'requests', 'granted', 'total'), cell(f, 'requests', 'partially_granted', 'total'));
+			const den = cell(f, 'requests', 'handled_total', 'total');
+			if (num === null || den === null || den <= 0) continue;
+			bases.set(r.agency, (bases.get(r.agency) ?? 0) + den);
+		}
+		const all = await queryRanking(g.runner, NO_FILTERS, m, year, 50);
+		expect(new Map(all.map((r) => [r.agency, r.base]))).toEqual(bases);
+		expect(all.every((r) => r.below === 0)).toBe(true);
+		// A minimum that some agencies reach and some do not.
+		const min = MIN_BASES.find((x) => [...bases.values()].some((b) => b < x) && [...bases.values()].some((b) => b >= x))!;
+		expect(min).toBeDefined();
+		const kept = [...bases].filter(([, b]) => b >= min).map(([a]) => a);
+		const some = await queryRanking(g.runner, NO_FILTERS, m, year, 50, false, min);
+		expect(some.map((r) => r.agency).sort()).toEqual(kept.sort());
+		expect(some.every((r) => r.ranked === kept.length && r.below === bases.size - kept.length)).toBe(true);
+		// Places are counted among those ranked; the values are those of the full ranking.
+		expect(some.map((r) => r.value)).toEqual(all.filter((r) => kept.includes(r.agency)).map((r) => r.value));
+		expect(some.map((r) => r.rank)[0]).toBe(1);
+		// A count has no base, and the minimum does not apply to it.
+		const counts = await queryRanking(g.runner, NO_FILTERS, metricByKey('received')!, year, 50, false, min);
+		expect(counts.every((r) => r.base === null && r.below === 0)).toBe(true);
+		expect(counts).toEqual(await queryRanking(g.runner, NO_FILTERS, metricByKey('received')!, year, 50));
 	});
 
 	it('ranks with the year, level and kind filters only, as the page says', async () => {
