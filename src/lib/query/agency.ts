@@ -5,8 +5,7 @@
  * dataset has one of that name; where it has several, it means none of them, and the page says so
  * rather than add their numbers together.
  */
-import type { RegionTree } from './regions';
-import { regionPath } from './regions';
+import { placeName, type RegionTree } from './regions';
 import { paren } from '../i18n/punct';
 import type { Lang } from '../template/template';
 
@@ -49,11 +48,10 @@ export function linkableAgencies(known: readonly AgencyRef[]): Set<string> {
 }
 
 /**
- * An agency's name as the page shows it: with its region's path (福建省福州市鼓楼区) when another
- * region's agency has the same name, else the name alone.
+ * An agency's name as the page shows it: with where it is (福州市鼓楼区, see placeName) when
+ * another region's agency has the same name, else the name alone.
  */
 export function agencyLabel(a: AgencyRef, shared: ReadonlySet<string>, tree: RegionTree, lang: Lang): string {
 	if (!shared.has(a.name)) return a.name;
-	const path = regionPath(tree, a.region ?? undefined).map((n) => n.name).join('');
-	return a.name + paren(path || a.region || '?', lang);
+	return a.name + paren(a.region ? placeName(tree, a.region) : '?', lang);
 }

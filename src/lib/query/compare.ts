@@ -35,7 +35,7 @@ export function parseEntities(values: string[], agencies: readonly AgencyRef[] |
 		if (type === 'a') {
 			const matches = agencies ? matchAgencies(key, agencies) : null;
 			if (matches && matches.length > 1) {
-				out.shared.push({ name: key, n: matches.length });
+				if (!out.shared.some((x) => x.name === key)) out.shared.push({ name: key, n: matches.length });
 				continue;
 			}
 			if (matches?.length === 1) key = agencyKey(matches[0]);

@@ -90,8 +90,15 @@ export function parseFilters(params: URLSearchParams, domain?: Domain): Parsed<F
 	if (q) filters.q = [...q].slice(0, MAX_SEARCH).join('');
 	if (q && filters.q !== q) adjusted.push({ param: `q=${filters.q}…`, used: filters.q!, why: 'search_long' });
 	const agency = single('agency')?.trim();
-	if (agency && domain?.agencies && !domain.agencies.has(agency)) ignored.push(`agency=${agency}`);
-	else if (agency) filters.agency = agency;
+	if (agency) {
+		const key = agencyParam(agency, filters.region, domain?.agencies);
+		if (key === null) ignored.push(`agency=${agency}`);
+		else {
+			filters.agency = key;
+			// The key's region is where the agency is: the page shows it there (region selects, breadcrumb).
+			filters.region ??= parseAgencyKey(key).region;
+		}
+	}
 
 	return { value: filters, ignored, adjusted };
 }
@@ -204,6 +211,30 @@ export function isUnfiltered(f: Filters): boolean {
 export type RegionDepth = 'province' | 'city' | 'county';
 
 /** GB/T 2260: xx0000 is a province, xxxx00 a city, anything else a county-level unit. */
+/**
+ * A link's agency as a key (agency.ts), or null when it names none: a key or name the dataset
+ * does not have (`known`, once the engine has said), a name several regions' agencies share
+ * (unless the region filter is the one agency's own region, as in links made before keys had
+ * regions), or a key whose region lies outside the region filter.
+ */
+function agencyParam(value: string, region: string | undefined, known: Set<string> | undefined): string | null {
+	let key = value;
+	if (known && !known.has(key)) {
+		const scoped = region && parseAgencyKey(value).region === undefined ? `${value}@${region}` : null;
+		if (!scoped || !known.has(scoped)) return null;
+		key = scoped;
+	}
+	const at = parseAgencyKey(key).region;
+	return at && region && !regionHolds(region, at) ? null : key;
+}
+
+/** Whether region `outer` is `inner` or holds it (a province its cities and counties, a city its counties). */
+export function regionHolds(outer: string, inner: string): boolean {
+	const depth = regionDepth(outer);
+	const digits = depth === 'province' ? 2 : depth === 'city' ? 4 : 6;
+	return outer.slice(0, digits) === inner.slice(0, digits);
+}
+
 export function regionDepth(code: string): RegionDepth {
 	if (code.endsWith('0000')) return 'province';
 	if (code.endsWith('00')) return 'city';

@@ -52,6 +52,28 @@ export function buildRegionTree(rows: RegionRow[]): RegionTree {
 	return tree;
 }
 
+/** Region names that more than one region goes by (鼓楼区 of 福州 and of 南京). */
+export function sharedRegionNames(tree: RegionTree): Set<string> {
+	const seen = new Map<string, number>();
+	for (const n of tree.values()) seen.set(n.name, (seen.get(n.name) ?? 0) + 1);
+	return new Set([...seen].filter(([, k]) => k > 1).map(([name]) => name));
+}
+
+/**
+ * Where a region is, in one name: its path from the province, the province left out below a
+ * city (福州市鼓楼区, 北京市朝阳区, 江苏省). A code not in the tree is itself.
+ */
+export function placeName(tree: RegionTree, code: string): string {
+	const path = regionPath(tree, code).map((n) => n.name);
+	return (path.length > 2 ? path.slice(1) : path).join('') || code;
+}
+
+/** A region's name, as placeName where another region has the same one. */
+export function regionLabel(tree: RegionTree, code: string, shared: ReadonlySet<string>): string {
+	const name = tree.get(code)?.name;
+	return name === undefined ? code : shared.has(name) ? placeName(tree, code) : name;
+}
+
 /** The path from the province down to `code`, for breadcrumbs. */
 export function regionPath(tree: RegionTree, code: string | undefined): RegionNode[] {
 	const path: RegionNode[] = [];

@@ -9,7 +9,7 @@ import { DATASET_PATH } from '$lib/query/engine-files';
 import type { Summary } from '$lib/query/summary';
 import type { QueryRunner } from '$lib/query/runner';
 import type { EngineProgress } from '$lib/query/wasm-runner';
-import { buildRegionTree, type RegionTree } from '$lib/query/regions';
+import { buildRegionTree, sharedRegionNames, type RegionTree } from '$lib/query/regions';
 import type { Domain } from '$lib/query/filters';
 import { queryAgencies, type AgencyRow } from '$lib/query/compare';
 import { linkableAgencies, sharedNames } from '$lib/query/agency';
@@ -35,6 +35,8 @@ class DataStore {
 	#agenciesAsked = false;
 
 	tree: RegionTree = $derived(buildRegionTree(this.summary?.regions ?? []));
+	/** Region names more than one region goes by: shown with where they are (regions.ts). */
+	sharedRegionNames: ReadonlySet<string> = $derived(sharedRegionNames(this.tree));
 	/** Names that agencies of more than one region go by (agency.ts): shown with their region. */
 	sharedAgencyNames: ReadonlySet<string> = $derived(sharedNames(this.agencies ?? []));
 	#agencyNames = $derived(this.agencies ? linkableAgencies(this.agencies) : undefined);

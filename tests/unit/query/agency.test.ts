@@ -2,13 +2,13 @@
 // where two regions have an agency of the same name (twin.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencyKey, agencyLabel, linkableAgencies, matchAgencies, parseAgencyKey, sharedNames } from '../../../src/lib/query/agency';
-import { buildRegionTree } from '../../../src/lib/query/regions';
+import { buildRegionTree, regionLabel, sharedRegionNames } from '../../../src/lib/query/regions';
 import { parseEntities, queryAgencies, queryEntitySeries, queryRanking } from '../../../src/lib/query/compare';
 import { queryAgencyReports } from '../../../src/lib/query/report';
 import { queryDrill } from '../../../src/lib/query/drill';
 import { queryRollup } from '../../../src/lib/query/rollup';
 import { metricByKey, DEFAULT_METRIC } from '../../../src/lib/query/metrics';
-import { NO_FILTERS, parseFilters } from '../../../src/lib/query/filters';
+import { NO_FILTERS, parseFilters, regionHolds } from '../../../src/lib/query/filters';
 import { NodeRunner } from '../../../src/lib/query/node-runner';
 import { openGolden, cell, type Golden } from './dataset';
 import { twinDataset, ORIGINAL, TWIN, TWIN_REGION } from './twin';
@@ -51,15 +51,53 @@ describe('agency keys', () => {
 		expect(parse('agency=惠农区人民政府办公室@350102').ignored).toEqual(['agency=惠农区人民政府办公室@350102']);
 	});
 
+	it('put a link’s agency in its region, and refuse a key outside the region filter', () => {
+		const domain = { years: [2024], regionCodes: new Set(['350000', '350100', '350102', '320000', '320100', '320106']), agencies: linkableAgencies(known) };
+		const parse = (q: string) => parseFilters(new URLSearchParams(q), domain);
+		expect(parse('agency=鼓楼区人民政府@350102').value).toMatchObject({ region: '350102', agency: '鼓楼区人民政府@350102' });
+		expect(parse('region=350000&agency=鼓楼区人民政府@350102').value).toMatchObject({ region: '350000', agency: '鼓楼区人民政府@350102' });
+		expect(parse('region=320000&agency=鼓楼区人民政府@350102').ignored).toEqual(['agency=鼓楼区人民政府@350102']);
+		expect(parse('region=320106&agency=鼓楼区人民政府@350102').ignored).toEqual(['agency=鼓楼区人民政府@350102']);
+		// A link from before keys had regions: the region filter is the agency's own.
+		expect(parse('region=350102&agency=鼓楼区人民政府').value.agency).toBe('鼓楼区人民政府@350102');
+		expect(parse('region=350100&agency=鼓楼区人民政府').ignored).toEqual(['agency=鼓楼区人民政府']);
+	});
+
+	it('tell which regions hold which', () => {
+		expect(regionHolds('350000', '350102')).toBe(true);
+		expect(regionHolds('350100', '350102')).toBe(true);
+		expect(regionHolds('350102', '350102')).toBe(true);
+		expect(regionHolds('350100', '350200')).toBe(false);
+		expect(regionHolds('320000', '350102')).toBe(false);
+		expect(regionHolds('350102', '350100')).toBe(false);
+	});
+
 	it('label a shared name with its region’s path, in the page’s punctuation', () => {
 		const tree = buildRegionTree([
 			{ region_code: '350102', province: '福建省', city: '福州市', county: '鼓楼区' },
 			{ region_code: '320106', province: '江苏省', city: '南京市', county: '鼓楼区' }
 		]);
 		const shared = sharedNames(known);
-		expect(agencyLabel(known[1], shared, tree, 'zh')).toBe('鼓楼区人民政府（福建省福州市鼓楼区）');
-		expect(agencyLabel(known[0], shared, tree, 'en')).toBe('鼓楼区人民政府 (江苏省南京市鼓楼区)');
+		// Where it is, short enough to survive a cut label: the province is left out below a city.
+		expect(agencyLabel(known[1], shared, tree, 'zh')).toBe('鼓楼区人民政府（福州市鼓楼区）');
+		expect(agencyLabel(known[0], shared, tree, 'en')).toBe('鼓楼区人民政府 (南京市鼓楼区)');
 		expect(agencyLabel(known[2], shared, tree, 'zh')).toBe('惠农区人民政府办公室');
+	});
+
+	it('name regions that share a name by where they are, the others by their name', () => {
+		const tree = buildRegionTree([
+			{ region_code: '350102', province: '福建省', city: '福州市', county: '鼓楼区' },
+			{ region_code: '320106', province: '江苏省', city: '南京市', county: '鼓楼区' },
+			{ region_code: '110105', province: '北京市', city: null, county: '朝阳区' },
+			{ region_code: '220104', province: '吉林省', city: '长春市', county: '朝阳区' }
+		]);
+		const shared = sharedRegionNames(tree);
+		expect([...shared].sort()).toEqual(['朝阳区', '鼓楼区']);
+		expect(regionLabel(tree, '350102', shared)).toBe('福州市鼓楼区');
+		expect(regionLabel(tree, '110105', shared)).toBe('北京市朝阳区');
+		expect(regionLabel(tree, '350100', shared)).toBe('福州市');
+		expect(regionLabel(tree, '350000', shared)).toBe('福建省');
+		expect(regionLabel(tree, '999999', shared)).toBe('999999');
 	});
 });
 
@@ -95,6 +133,12 @@ describe('compare links', () => {
 		expect(p.repeated).toEqual([{ type: 'agency', key: '惠农区人民政府办公室@640205' }]);
 		expect(p.bad).toEqual(['e=a:鼓楼区人民政府@110101', 'e=x:1', 'e=r:999999']);
 		expect(p.over).toEqual([{ type: 'region', key: '350000' }]);
+	});
+
+	it('say a shared name once, however often the link gives it', () => {
+		const p = parseEntities(['a:鼓楼区人民政府', 'a:鼓楼区人民政府'], known, isRegion, 8);
+		expect(p.shared).toEqual([{ name: '鼓楼区人民政府', n: 2 }]);
+		expect([p.ok, p.repeated, p.bad]).toEqual([[], [], []]);
 	});
 
 	it('take agencies as given until the dataset’s are known', () => {
