@@ -383,6 +383,16 @@ describe('dashboard', () => {
 		await open(b.page, `${base}?agency=${encodeURIComponent('没有这个机关')}`);
 		await b.page.locator('[data-ignored]', { hasText: 'agency=没有这个机关' }).waitFor();
 		await expect.poll(() => cards()).toEqual(expectedCards(ids()));
+		// An agency the dataset has, keyed with another region (淮安市人民政府 is filed under 320800,
+		// not its 洪泽区): the page says where it is, with a link there.
+		await open(b.page, `${base}?agency=${encodeURIComponent('淮安市人民政府@320813')}`);
+		const choice = b.page.locator('[data-agency-choices]');
+		await choice.waitFor();
+		expect(await choice.innerText()).toBe(t('agencyElsewhere', 'zh', { name: '淮安市人民政府', n: 1 }) + '江苏省淮安市');
+		expect(await b.page.locator('[data-ignored]').count()).toBe(0);
+		await settle(b.page, () => choice.locator('a').click());
+		expect(new URL(b.page.url()).searchParams.get('agency')).toBe('淮安市人民政府@320800');
+		expect(await cards()).toEqual(expectedCards(ids((r) => r.agency === '淮安市人民政府')));
 
 		// A year range reaching past the dataset keeps the years it has, and says so.
 		const last = Math.max(...g.reports.map((r) => r.year));

@@ -176,6 +176,8 @@ const S = {
 	compareUnknownAgency: { zh: '数据集中没有名为“{name}”的机关。', en: 'The dataset has no agency named “{name}”.' },
 	compareManyAgencies: { zh: '有{n}个机关的名称含“{name}”，请从下拉列表中选一个。', en: '{n} agencies have “{name}” in their names: pick one from the list.' },
 	compareOverLimit: { zh: '最多同时对比 {n} 个对象，链接中其余的未列入：{list}', en: 'At most {n} can be compared at once; the link’s others are left out: {list}' },
+	agencyChoose: { zh: '有{n}个不同地区的机关名为“{name}”，请选择：', en: '{n} agencies in different regions are named “{name}”. Pick one: ' },
+	agencyElsewhere: { zh: '链接中的地区与机关“{name}”不符，该机关位于：', en: 'The link’s region does not match “{name}”, which is in: ' },
 	compareSharedName: {
 		zh: '链接中的“{name}”是{n}个不同地区机关共用的名称，未加入对比：请从列表中选择具体的机关。',
 		en: '“{name}” in the link is the name of {n} agencies in different regions and was left out: pick one from the list.'
