@@ -15,6 +15,8 @@ export interface RuleCount {
 
 export interface FindingRow extends Finding {
 	agency: string;
+	/** With the agency's name, what tells two regions' same-named agencies apart. */
+	region_code: string | null;
 	year: number;
 }
 
@@ -84,7 +86,7 @@ export async function queryFindings(
 ): Promise<FindingRow[]> {
 	const where = findingWhere(filters, only);
 	return runner.all<FindingRow>(
-		`SELECT fi.report_id, r.agency, r.year, fi.rule, fi.severity, fi.section, fi.item, fi.measure,
+		`SELECT fi.report_id, r.agency, r.region_code, r.year, fi.rule, fi.severity, fi.section, fi.item, fi.measure,
 			fi.expected, fi.found, fi.message, fi.message_en, fi.candidates
 		FROM findings fi JOIN reports r ON r.report_id = fi.report_id
 		WHERE ${where.sql}
@@ -104,8 +106,8 @@ const ZH = new Intl.Collator('zh-CN');
  */
 export async function queryMatrix(runner: QueryRunner, filters: Filters, only: FindingFilter = {}): Promise<Table> {
 	const where = findingWhere(filters, only);
-	const rows = await runner.all<{ report_id: string; agency: string; year: number; rule: string; n: number }>(
-		`SELECT fi.report_id AS report_id, r.agency AS agency, r.year AS year, fi.rule AS rule, count(*) AS n
+	const rows = await runner.all<{ report_id: string; agency: string; region_code: string | null; year: number; rule: string; n: number }>(
+		`SELECT fi.report_id AS report_id, r.agency AS agency, r.region_code AS region_code, r.year AS year, fi.rule AS rule, count(*) AS n
 		FROM findings fi JOIN reports r ON r.report_id = fi.report_id
 		WHERE ${where.sql} GROUP BY ALL`,
 		where.params
@@ -120,7 +122,7 @@ export async function queryMatrix(runner: QueryRunner, filters: Filters, only: F
 	for (const r of rows) {
 		let row = byReport.get(r.report_id);
 		if (!row) {
-			row = { report_id: r.report_id, agency: r.agency, year: r.year, findings: 0 };
+			row = { report_id: r.report_id, agency: r.agency, region_code: r.region_code, year: r.year, findings: 0 };
 			for (const c of ruleCols) row[c.key] = 0;
 			byReport.set(r.report_id, row);
 		}
@@ -134,5 +136,5 @@ export async function queryMatrix(runner: QueryRunner, filters: Filters, only: F
 			Number(a.year) - Number(b.year) ||
 			String(a.report_id).localeCompare(String(b.report_id))
 	);
-	return { columns: [COL.report_id, COL.agency, COL.year, COL.findings, ...ruleCols], rows: rowsOut };
+	return { columns: [COL.report_id, COL.agency, COL.region_code, COL.year, COL.findings, ...ruleCols], rows: rowsOut };
 }

@@ -61,8 +61,10 @@ describe('quality queries', () => {
 		for (const f of all.filter((f) => f.rule === rule)) want.set(f.report_id, (want.get(f.report_id) ?? 0) + 1);
 		expect(want.size).toBeGreaterThan(0);
 		const m = await queryMatrix(g.runner, NO_FILTERS, { rule });
-		expect(m.columns.map((c) => c.key)).toEqual(['report_id', 'agency', 'year', 'findings', rule]);
+		expect(m.columns.map((c) => c.key)).toEqual(['report_id', 'agency', 'region_code', 'year', 'findings', rule]);
 		expect(new Map(m.rows.map((r) => [String(r.report_id), Number(r[rule])]))).toEqual(want);
+		// Each row with its agency's region code, which tells two regions' same-named agencies apart.
+		for (const r of m.rows) expect(r.region_code).toBe(g.reports.find((x) => x.report_id === r.report_id)!.region_code);
 		// A severity the rule's findings do not have: no rows.
 		const severities = new Set<string>(all.filter((f) => f.rule === rule).map((f) => f.severity));
 		const other = ['error', 'warning', 'info'].find((s) => !severities.has(s))!;
@@ -91,10 +93,11 @@ describe('quality queries', () => {
 		expect(await queryScope(g.runner, { ...NO_FILTERS, agency })).toEqual({ reports: 2, with_problems: 0, with_findings: 0 });
 	});
 
-	it('gives every finding an English message beside the Chinese one', async () => {
+	it('gives every finding its agency’s region code, and an English message beside the Chinese one', async () => {
 		const findings = await queryFindings(g.runner, NO_FILTERS, {});
 		expect(findings.length).toBeGreaterThan(10);
 		for (const f of findings) {
+			expect(f.region_code).toBe(g.reports.find((x) => x.report_id === f.report_id)!.region_code);
 			expect(f.message, f.rule).toMatch(/\p{Script=Han}/u);
 			// Outside the quoted labels and names it carries over, the English text has no Chinese.
 			const unquoted = f.message_en.replace(/“[^”]*”/g, '');
@@ -120,7 +123,7 @@ describe('quality queries', () => {
 	it('lists, per report, as many findings as the matrix counts', async () => {
 		const matrix = await queryMatrix(g.runner, NO_FILTERS);
 		const list = await queryFindings(g.runner, NO_FILTERS, {});
-		const ruleCols = matrix.columns.slice(4).map((c) => c.key);
+		const ruleCols = matrix.columns.slice(5).map((c) => c.key);
 		for (const row of matrix.rows) {
 			const n = ruleCols.reduce((a, k) => a + (row[k] as number), 0);
 			expect(n).toBe(list.filter((f) => f.report_id === row.report_id).length);
