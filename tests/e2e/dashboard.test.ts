@@ -393,6 +393,10 @@ describe('dashboard', () => {
 		await settle(b.page, () => choice.locator('a').click());
 		expect(new URL(b.page.url()).searchParams.get('agency')).toBe('淮安市人民政府@320800');
 		expect(await cards()).toEqual(expectedCards(ids((r) => r.agency === '淮安市人民政府')));
+		// The same by name, with a region that does not hold it: not that region's (empty) agency.
+		await open(b.page, `${base}?region=320813&agency=${encodeURIComponent('淮安市人民政府')}`);
+		await choice.waitFor();
+		expect(await choice.innerText()).toBe(t('agencyElsewhere', 'zh', { name: '淮安市人民政府', n: 1 }) + '江苏省淮安市');
 
 		// A year range reaching past the dataset keeps the years it has, and says so.
 		const last = Math.max(...g.reports.map((r) => r.year));
@@ -560,6 +564,29 @@ describe('dashboard', () => {
 		rows.forEach((r, i) => expect(Number(r[col(r, 'value')])).toBeCloseTo((100 * want[i][1].num) / want[i][1].den, 5));
 		expect(await b.page.locator('[data-chart=ranking] .hint').first().innerText()).toContain(
 			t('compareRankBelow', 'zh', { n: String(per.size - kept.length), base: metricByKey('disclosure_rate')!.base!.zh, min: String(min) })
+		);
+		const [download] = await Promise.all([b.page.waitForEvent('download'), b.page.locator('[data-chart=ranking] button.csv').click()]);
+		expect(download.suggestedFilename()).toContain(`基数不小于${min}`);
+		// A minimum no agency reaches (in a year whose bases are all small): said so, with how many
+		// agencies have a value that year.
+		const basesIn = (year: number) => {
+			const out = new Map<string, number>();
+			for (const r of g.reports.filter((r) => r.year === year)) {
+				const f = g.fixture(r.report_id);
+				const num = add(cell(f, 'requests', 'granted', 'total'), cell(f, 'requests', 'partially_granted', 'total'));
+				const den = cell(f, 'requests', 'handled_total', 'total');
+				if (num !== null && den !== null && den > 0) out.set(r.agency, (out.get(r.agency) ?? 0) + den);
+			}
+			return out;
+		};
+		const small = [...new Set(g.reports.map((r) => r.year))]
+			.map((year) => ({ year, bases: basesIn(year) }))
+			.find((x) => x.bases.size > 0 && Math.max(...x.bases.values()) < 100)!;
+		expect(small).toBeDefined();
+		await open(b.page, `${base}compare?cy=${small.year}&metric=disclosure_rate&min=100`);
+		await b.page.locator('[data-chart=ranking] [data-empty]').waitFor();
+		expect(await b.page.locator('[data-chart=ranking] [data-empty]').innerText()).toBe(
+			t('compareRankNoneAtMin', 'zh', { n: String(small.bases.size), base: metricByKey('disclosure_rate')!.base!.zh, min: '100' })
 		);
 		// A count has no base: the choice is not offered.
 		await open(b.page, `${base}compare?cy=2024&min=${min}`);

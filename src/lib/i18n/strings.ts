@@ -160,8 +160,11 @@ const S = {
 	compareRanking: { zh: '机关排名前 {n} 名（当前筛选范围）', en: 'Agency ranking, top {n} (current filters)' },
 	compareRankingBottom: { zh: '机关排名末 {n} 名（当前筛选范围）', en: 'Agency ranking, bottom {n} (current filters)' },
 	compareRankedOf: { zh: '共 {n} 个机关有数值，名次相同者并列。', en: '{n} agencies have a value; equal values share a place.' },
-	compareRankBelow: { zh: '另有 {n} 个机关的{base}不足 {min}，未排名。', en: '{n} more agencies, with {base} under {min}, are not ranked.' },
-	compareRankNoneAtMin: { zh: '该年度没有机关的{base}达到 {min}。', en: 'No agency has a {base} of {min} or more in that year.' },
+	compareRankBelow: { zh: '另有 {n} 个机关的{base}不足 {min}，未排名。', en: '{n} more agencies, below the minimum of {min} for “{base}”, are not ranked.' },
+	compareRankNoneAtMin: {
+		zh: '该年度有 {n} 个机关有数值，但{base}均不足 {min}，未排名。',
+		en: '{n} agencies have a value that year, but none reaches the minimum of {min} for “{base}”.'
+	},
 	compareMinBase: { zh: '最低基数', en: 'Minimum base' },
 	compareMinBaseAny: { zh: '不限', en: 'Any' },
 	compareRankNone: { zh: '该年度没有机关有此项数值。', en: 'No agency has a value for this in that year.' },

@@ -41,10 +41,15 @@ export function sharedNames(known: readonly AgencyRef[]): Set<string> {
 	return new Set([...seen].filter(([, n]) => n > 1).map(([name]) => name));
 }
 
-/** What a link's agency may be: any agency's full key, or a name only one agency has. */
-export function linkableAgencies(known: readonly AgencyRef[]): Set<string> {
+/** What a link may name an agency by (its full key, or a name only one agency has), to its full key. */
+export function linkableAgencies(known: readonly AgencyRef[]): Map<string, string> {
 	const shared = sharedNames(known);
-	return new Set(known.flatMap((a) => (shared.has(a.name) ? [agencyKey(a)] : [a.name, agencyKey(a)])));
+	const out = new Map<string, string>();
+	for (const a of known) {
+		out.set(agencyKey(a), agencyKey(a));
+		if (!shared.has(a.name)) out.set(a.name, agencyKey(a));
+	}
+	return out;
 }
 
 /**

@@ -26,10 +26,10 @@ export interface Domain {
 	years: number[];
 	regionCodes: Set<string>;
 	/**
-	 * Every agency's full key (agency.ts) and each name only one agency has, once known (it needs
-	 * the engine): until then a link's agency is taken as given.
+	 * What a link may name an agency by (its full key, agency.ts, or a name only one agency has),
+	 * to the full key, once known (it needs the engine): until then a link's agency is taken as given.
 	 */
-	agencies?: Set<string>;
+	agencies?: Map<string, string>;
 }
 
 export const FILTER_KEYS = ['year', 'region', 'level', 'kind', 'q', 'agency'] as const;
@@ -95,8 +95,9 @@ export function parseFilters(params: URLSearchParams, domain?: Domain): Parsed<F
 		if (key === null) ignored.push(`agency=${agency}`);
 		else {
 			filters.agency = key;
-			// The key's region is where the agency is: the page shows it there (region selects, breadcrumb).
-			filters.region ??= parseAgencyKey(key).region;
+			// The key's region is where the agency is: the page shows it there (region selects,
+			// breadcrumb), also when the link's region holds it.
+			filters.region = parseAgencyKey(key).region ?? filters.region;
 		}
 	}
 
@@ -210,19 +211,18 @@ export function isUnfiltered(f: Filters): boolean {
 
 export type RegionDepth = 'province' | 'city' | 'county';
 
-/** GB/T 2260: xx0000 is a province, xxxx00 a city, anything else a county-level unit. */
 /**
- * A link's agency as a key (agency.ts), or null when it names none: a key or name the dataset
- * does not have (`known`, once the engine has said), a name several regions' agencies share
- * (unless the region filter is the one agency's own region, as in links made before keys had
- * regions), or a key whose region lies outside the region filter.
+ * A link's agency as its full key (agency.ts), or null when it names none: a key or name the
+ * dataset does not have (`known`, once the engine has said), a name several regions' agencies
+ * share (unless the region filter is the one agency's own region, as in links made before keys
+ * had regions), or an agency outside the region filter.
  */
-function agencyParam(value: string, region: string | undefined, known: Set<string> | undefined): string | null {
-	let key = value;
-	if (known && !known.has(key)) {
-		const scoped = region && parseAgencyKey(value).region === undefined ? `${value}@${region}` : null;
-		if (!scoped || !known.has(scoped)) return null;
-		key = scoped;
+function agencyParam(value: string, region: string | undefined, known: Map<string, string> | undefined): string | null {
+	let key: string | undefined = value;
+	if (known) {
+		const scoped = region && parseAgencyKey(value).region === undefined ? known.get(`${value}@${region}`) : undefined;
+		key = scoped ?? known.get(value);
+		if (key === undefined) return null;
 	}
 	const at = parseAgencyKey(key).region;
 	return at && region && !regionHolds(region, at) ? null : key;
@@ -235,6 +235,7 @@ export function regionHolds(outer: string, inner: string): boolean {
 	return outer.slice(0, digits) === inner.slice(0, digits);
 }
 
+/** GB/T 2260: xx0000 is a province, xxxx00 a city, anything else a county-level unit. */
 export function regionDepth(code: string): RegionDepth {
 	if (code.endsWith('0000')) return 'province';
 	if (code.endsWith('00')) return 'city';

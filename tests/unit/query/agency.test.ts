@@ -46,7 +46,8 @@ describe('agency keys', () => {
 		const parse = (q: string) => parseFilters(new URLSearchParams(q), domain);
 		expect(parse('agency=鼓楼区人民政府').ignored).toEqual(['agency=鼓楼区人民政府']);
 		expect(parse('agency=鼓楼区人民政府@350102').value.agency).toBe('鼓楼区人民政府@350102');
-		expect(parse('agency=惠农区人民政府办公室').value.agency).toBe('惠农区人民政府办公室');
+		// A name only one agency has is read as its key, and puts the page in its region.
+		expect(parse('agency=惠农区人民政府办公室').value).toMatchObject({ agency: '惠农区人民政府办公室@640205', region: '640205' });
 		expect(parse('agency=惠农区人民政府办公室@640205').value.agency).toBe('惠农区人民政府办公室@640205');
 		expect(parse('agency=惠农区人民政府办公室@350102').ignored).toEqual(['agency=惠农区人民政府办公室@350102']);
 	});
@@ -55,7 +56,10 @@ describe('agency keys', () => {
 		const domain = { years: [2024], regionCodes: new Set(['350000', '350100', '350102', '320000', '320100', '320106']), agencies: linkableAgencies(known) };
 		const parse = (q: string) => parseFilters(new URLSearchParams(q), domain);
 		expect(parse('agency=鼓楼区人民政府@350102').value).toMatchObject({ region: '350102', agency: '鼓楼区人民政府@350102' });
-		expect(parse('region=350000&agency=鼓楼区人民政府@350102').value).toMatchObject({ region: '350000', agency: '鼓楼区人民政府@350102' });
+		// A region holding the agency's gives way to it (the breadcrumb then has every step).
+		expect(parse('region=350000&agency=鼓楼区人民政府@350102').value).toMatchObject({ region: '350102', agency: '鼓楼区人民政府@350102' });
+		// A name only one agency has, outside the region filter, is not that agency.
+		expect(parse('region=350000&agency=惠农区人民政府办公室').ignored).toEqual(['agency=惠农区人民政府办公室']);
 		expect(parse('region=320000&agency=鼓楼区人民政府@350102').ignored).toEqual(['agency=鼓楼区人民政府@350102']);
 		expect(parse('region=320106&agency=鼓楼区人民政府@350102').ignored).toEqual(['agency=鼓楼区人民政府@350102']);
 		// A link from before keys had regions: the region filter is the agency's own.

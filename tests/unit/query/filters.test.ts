@@ -79,9 +79,11 @@ describe('parseFilters', () => {
 	it('ignores an agency the dataset does not have, once the names are known', () => {
 		const p = new URLSearchParams('agency=不存在的局');
 		expect(parseFilters(p, domain).value.agency).toBe('不存在的局');
-		const known = { ...domain, agencies: new Set(['平潭综合实验区']) };
+		const key = '平潭综合实验区@350128';
+		const known = { ...domain, agencies: new Map([['平潭综合实验区', key], [key, key]]) };
 		expect(parseFilters(p, known)).toEqual({ value: NO_FILTERS, ignored: ['agency=不存在的局'], adjusted: [] });
-		expect(parseFilters(new URLSearchParams('agency=平潭综合实验区'), known).value.agency).toBe('平潭综合实验区');
+		// A name is read as the agency's full key, in its region.
+		expect(parseFilters(new URLSearchParams('agency=平潭综合实验区'), known).value).toMatchObject({ agency: key, region: '350128' });
 	});
 
 	it('reads a filter bar form as the reader left it', () => {
