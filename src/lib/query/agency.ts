@@ -5,7 +5,7 @@
  * dataset has one of that name; where it has several, it means none of them, and the page says so
  * rather than add their numbers together.
  */
-import { placeName, type RegionTree } from './regions';
+import { placeName, repeatedNames, type RegionTree } from './regions';
 import { paren } from '../i18n/punct';
 import type { Lang } from '../template/template';
 
@@ -34,12 +34,14 @@ export function matchAgencies<T extends AgencyRef>(key: string, known: readonly 
 	return known.filter((a) => a.name === k.name && (k.region === undefined || a.region === k.region));
 }
 
-/** Names that more than one region's agency goes by. */
-export function sharedNames(known: readonly AgencyRef[]): Set<string> {
-	const seen = new Map<string, number>();
-	for (const a of known) seen.set(a.name, (seen.get(a.name) ?? 0) + 1);
-	return new Set([...seen].filter(([, n]) => n > 1).map(([name]) => name));
+/** A key's agency as a reference (region null when the key has none). */
+export function agencyRef(key: string): AgencyRef {
+	const k = parseAgencyKey(key);
+	return { name: k.name, region: k.region ?? null };
 }
+
+/** Names that more than one region's agency goes by. */
+export const sharedNames = (known: readonly AgencyRef[]): Set<string> => repeatedNames(known.map((a) => a.name));
 
 /** What a link may name an agency by (its full key, or a name only one agency has), to its full key. */
 export function linkableAgencies(known: readonly AgencyRef[]): Map<string, string> {

@@ -5,7 +5,7 @@
 import type { QueryRunner } from './runner';
 import { whereSql, type Filters } from './filters';
 import { METRIC_JOIN, metricSql, rateSql, type Metric } from './metrics';
-import { agencyKey, matchAgencies, parseAgencyKey, type AgencyRef } from './agency';
+import { agencyKey, matchAgencies, type AgencyRef } from './agency';
 
 /** An agency's key is agency.ts's link form (`name@code`); a region's, its code. */
 export type Entity = { type: 'agency'; key: string } | { type: 'region'; key: string };
@@ -129,17 +129,15 @@ export async function queryEntitySeries(
 	metric: Metric,
 	entity: Entity
 ): Promise<YearValue[]> {
-	const agency = entity.type === 'agency' ? parseAgencyKey(entity.key) : null;
-	const scoped: Filters = agency ? { ...filters, agency: agency.name } : { ...filters, region: entity.key };
-	const where = whereSql(scoped, [...SHARED, agency ? 'agency' : 'region']);
-	// A key with a region code is that region's agency of the name only.
-	const region = agency?.region ?? null;
+	// An agency's key with a region code is that region's agency only (whereSql reads the key).
+	const scoped: Filters = entity.type === 'agency' ? { ...filters, agency: entity.key } : { ...filters, region: entity.key };
+	const where = whereSql(scoped, [...SHARED, entity.type === 'agency' ? 'agency' : 'region']);
 	return runner.all<YearValue>(
 		`SELECT r.year AS year, ${metricSql(metric)} AS value, count(DISTINCT r.report_id) AS reports,
 			string_agg(DISTINCT r.agency, chr(31) ORDER BY r.agency) AS agencies
 		FROM reports r ${METRIC_JOIN}
-		WHERE ${where.sql} AND (?::VARCHAR IS NULL OR r.region_code = ?::VARCHAR) GROUP BY r.year ORDER BY r.year`,
-		[...where.params, region, region]
+		WHERE ${where.sql} GROUP BY r.year ORDER BY r.year`,
+		where.params
 	);
 }
 

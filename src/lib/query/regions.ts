@@ -52,12 +52,16 @@ export function buildRegionTree(rows: RegionRow[]): RegionTree {
 	return tree;
 }
 
-/** Region names that more than one region goes by (鼓楼区 of 福州 and of 南京). */
-export function sharedRegionNames(tree: RegionTree): Set<string> {
-	const seen = new Map<string, number>();
-	for (const n of tree.values()) seen.set(n.name, (seen.get(n.name) ?? 0) + 1);
-	return new Set([...seen].filter(([, k]) => k > 1).map(([name]) => name));
+/** The names that come more than once. */
+export function repeatedNames(names: Iterable<string>): Set<string> {
+	const seen = new Set<string>();
+	const repeated = new Set<string>();
+	for (const n of names) (seen.has(n) ? repeated : seen).add(n);
+	return repeated;
 }
+
+/** Region names that more than one region goes by (鼓楼区 of 福州 and of 南京). */
+export const sharedRegionNames = (tree: RegionTree): Set<string> => repeatedNames([...tree.values()].map((n) => n.name));
 
 /**
  * Where a region is, in one name: its path from the province, the province left out below a
