@@ -5,7 +5,7 @@ import type { Cell, Format } from '../query/table';
 const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
 
 const cache = new Map<string, Intl.NumberFormat>();
-function nf(lang: Lang, kind: 'int' | 'decimal' | 'exact' | 'percent'): Intl.NumberFormat {
+function nf(lang: Lang, kind: 'int' | 'decimal' | 'exact' | 'percent' | 'points'): Intl.NumberFormat {
 	const key = `${lang}:${kind}`;
 	let f = cache.get(key);
 	if (!f) {
@@ -16,7 +16,9 @@ function nf(lang: Lang, kind: 'int' | 'decimal' | 'exact' | 'percent'): Intl.Num
 					? { maximumFractionDigits: 2 }
 					: kind === 'exact'
 						? { maximumFractionDigits: 6 }
-						: { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 };
+						: kind === 'points'
+							? { minimumFractionDigits: 1, maximumFractionDigits: 1 }
+							: { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 };
 		f = new Intl.NumberFormat(LOCALE[lang], opts);
 		cache.set(key, f);
 	}
@@ -36,6 +38,8 @@ export function formatValue(v: Cell | undefined, format: Format, lang: Lang): st
 			return nf(lang, 'decimal').format(v);
 		case 'percent':
 			return nf(lang, 'percent').format(v);
+		case 'points':
+			return nf(lang, 'points').format(v);
 		case 'year':
 			return lang === 'zh' ? `${v}年` : String(v);
 		default:

@@ -4,7 +4,8 @@
  */
 import type { Label } from '../template/template';
 
-export type Format = 'int' | 'decimal' | 'percent' | 'text' | 'year';
+/** `points`: percentage points (a rate's change), one decimal like the percentages beside them. */
+export type Format = 'int' | 'decimal' | 'percent' | 'points' | 'text' | 'year';
 
 export interface Column {
 	key: string;

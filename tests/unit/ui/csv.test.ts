@@ -47,7 +47,7 @@ describe('tableToCsv', () => {
 		const t: Table = {
 			columns: [
 				{ key: 'disclosure_rate', label: { zh: '公开率', en: 'Disclosure rate' }, format: 'percent' },
-				{ key: 'change', label: { zh: '增减（百分点）', en: 'Change (points)' }, format: 'decimal' },
+				{ key: 'change', label: { zh: '增减（百分点）', en: 'Change (points)' }, format: 'points' },
 				{ key: 'fees.amount', label: { zh: '收费', en: 'Fees' }, unit: { zh: '万元', en: '10k yuan' }, format: 'decimal' }
 			],
 			rows: [

@@ -12,6 +12,15 @@ describe('formatValue', () => {
 		expect(formatValue(2023, 'year', 'en')).toBe('2023');
 	});
 
+	it('gives percentage points one decimal, like the percentages they are the change of', () => {
+		// QA pass 5 saw 27.12, 2.1 and 50 in one column.
+		expect(formatValue(27.123, 'points', 'zh')).toBe('27.1');
+		expect(formatValue(2.1, 'points', 'zh')).toBe('2.1');
+		expect(formatValue(50, 'points', 'en')).toBe('50.0');
+		expect(formatValue(-8.66, 'points', 'zh')).toBe('-8.7');
+		expect(formatValue(1234.5, 'points', 'zh')).toBe('1,234.5');
+	});
+
 	it('marks unknown values', () => {
 		expect(formatValue(null, 'int', 'zh')).toBe(UNKNOWN);
 		expect(formatValue(undefined, 'percent', 'en')).toBe(UNKNOWN);
