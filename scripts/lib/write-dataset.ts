@@ -11,6 +11,7 @@ import type { Finding, Metadata } from '../../src/lib/core/report';
 import { NodeRunner } from '../../src/lib/query/node-runner';
 import { buildSummary } from '../../src/lib/query/summary';
 import { REPORT_CELLS_SQL } from '../../src/lib/query/report-cells';
+import { agencyOrder } from '../../src/lib/query/agency';
 
 export interface ReportRow extends Metadata {
 	report_id: string;
@@ -44,7 +45,7 @@ export interface Dataset {
 const SCHEMA = [
 	`CREATE TABLE reports (report_id VARCHAR PRIMARY KEY, file VARCHAR NOT NULL, agency VARCHAR, year INTEGER,
 		region_code VARCHAR, province VARCHAR, city VARCHAR, county VARCHAR, level VARCHAR, kind VARCHAR,
-		template VARCHAR NOT NULL, source VARCHAR, original_url VARCHAR, overrides VARCHAR NOT NULL)`,
+		template VARCHAR NOT NULL, source VARCHAR, original_url VARCHAR, overrides VARCHAR NOT NULL, agency_order INTEGER)`,
 	`CREATE TABLE facts (report_id VARCHAR NOT NULL, section VARCHAR NOT NULL, item VARCHAR NOT NULL,
 		measure VARCHAR NOT NULL, value DOUBLE)`,
 	`CREATE TABLE findings (report_id VARCHAR NOT NULL, rule VARCHAR NOT NULL, severity VARCHAR NOT NULL,
@@ -54,7 +55,7 @@ const SCHEMA = [
 ];
 
 const TABLE_COLUMNS = {
-	reports: ['report_id', 'file', 'agency', 'year', 'region_code', 'province', 'city', 'county', 'level', 'kind', 'template', 'source', 'original_url', 'overrides'],
+	reports: ['report_id', 'file', 'agency', 'year', 'region_code', 'province', 'city', 'county', 'level', 'kind', 'template', 'source', 'original_url', 'overrides', 'agency_order'],
 	facts: ['report_id', 'section', 'item', 'measure', 'value'],
 	findings: ['report_id', 'rule', 'severity', 'section', 'item', 'measure', 'expected', 'found', 'message', 'message_en', 'candidates'],
 	merged_reports: ['report_id', 'kept_id', 'file']
@@ -116,7 +117,12 @@ export async function writeDataset(data: Dataset, out: Outputs): Promise<void> {
 		const instance = await DuckDBInstance.create(dbTmp, { default_block_size: String(BLOCK_SIZE) });
 		const conn = await instance.connect();
 		for (const sql of SCHEMA) await conn.run(sql);
-		await fill(conn, 'reports', data.reports);
+		const order = agencyOrder(data.reports.map((r) => r.agency));
+		await fill(
+			conn,
+			'reports',
+			data.reports.map((r) => ({ ...r, agency_order: r.agency === null ? null : order.get(r.agency) }))
+		);
 		await fill(conn, 'facts', data.facts);
 		await fill(conn, 'findings', data.findings);
 		await fill(conn, 'merged_reports', data.merged_reports);

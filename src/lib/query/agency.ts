@@ -18,6 +18,19 @@ export interface AgencyRef {
 const AT = '@';
 const REGION_CODE = /^\d{6}$/;
 
+/** Chinese names in the order Chinese readers look them up: by pinyin (淮安 before 平潭), not by code point. */
+export const zhOrder = new Intl.Collator('zh-CN');
+
+/**
+ * Each agency name's place in pinyin order, for the dataset's `agency_order` column: DuckDB-WASM
+ * has no Chinese collation offline (ICU is an extension), so lists the engine sorts and cuts
+ * (the first 300 findings) sort by this number. The same name gets the same place.
+ */
+export function agencyOrder(names: Iterable<string | null>): Map<string, number> {
+	const distinct = [...new Set([...names].filter((n): n is string => n !== null))].sort(zhOrder.compare);
+	return new Map(distinct.map((n, i) => [n, i]));
+}
+
 /** The link form: `name@code`, or the name alone for an agency with no region code. */
 export const agencyKey = (a: AgencyRef): string => (a.region ? `${a.name}${AT}${a.region}` : a.name);
 

@@ -168,14 +168,15 @@ export async function queryRanking(
 		FROM (
 			SELECT *, count(*) FILTER (WHERE ?::DOUBLE IS NOT NULL AND base < ?::DOUBLE) OVER () AS below
 			FROM (
-				SELECT r.agency AS agency, r.region_code AS region_code, ${metricSql(metric)} AS value, CAST(${base} AS DOUBLE) AS base
+				SELECT r.agency AS agency, r.region_code AS region_code, any_value(r.agency_order) AS agency_order,
+					${metricSql(metric)} AS value, CAST(${base} AS DOUBLE) AS base
 				FROM reports r ${METRIC_JOIN}
 				WHERE ${where.sql} GROUP BY r.agency, r.region_code
 			)
 			WHERE value IS NOT NULL
 		)
 		WHERE ?::DOUBLE IS NULL OR base >= ?::DOUBLE
-		ORDER BY ${order}, agency, region_code LIMIT ?`,
+		ORDER BY ${order}, agency_order, agency, region_code LIMIT ?`,
 		[min, min, ...where.params, min, min, limit]
 	);
 }
@@ -190,6 +191,6 @@ export interface AgencyRow {
 export function queryAgencies(runner: QueryRunner): Promise<AgencyRow[]> {
 	return runner.all(
 		`SELECT agency AS name, region_code AS region, count(*) AS reports
-		FROM reports GROUP BY agency, region_code ORDER BY agency, region_code NULLS FIRST`
+		FROM reports GROUP BY agency, region_code ORDER BY any_value(agency_order), agency, region_code NULLS FIRST`
 	);
 }

@@ -4,6 +4,7 @@ import type { QueryRunner } from './runner';
 import { whereSql, type Filters } from './filters';
 import type { Finding } from './report';
 import { COL } from './columns';
+import { zhOrder } from './agency';
 import type { Column, Table } from './table';
 
 export interface RuleCount {
@@ -77,7 +78,10 @@ function findingWhere(filters: Filters, only: FindingFilter): { sql: string; par
 	return { sql: conds.join(' AND '), params };
 }
 
-/** The findings, most severe first; the first `limit` of them (the page shows a few hundred, the CSV all). */
+/**
+ * The findings, most severe first, then by agency in pinyin order (as the reports × rules table
+ * beside them); the first `limit` of them (the page shows a few hundred, the CSV all).
+ */
 export async function queryFindings(
 	runner: QueryRunner,
 	filters: Filters,
@@ -91,12 +95,10 @@ export async function queryFindings(
 		FROM findings fi JOIN reports r ON r.report_id = fi.report_id
 		WHERE ${where.sql}
 		ORDER BY CASE fi.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END,
-			r.agency, r.year, fi.report_id, fi.rule, fi.section, fi.item, fi.measure${limit === undefined ? '' : ' LIMIT ?'}`,
+			r.agency_order, r.agency, r.year, fi.report_id, fi.rule, fi.section, fi.item, fi.measure${limit === undefined ? '' : ' LIMIT ?'}`,
 		limit === undefined ? where.params : [...where.params, limit]
 	);
 }
-
-const ZH = new Intl.Collator('zh-CN');
 
 /**
  * Reports × rules: one row per filtered report with findings of the picked rule and severity (all,
@@ -132,7 +134,7 @@ export async function queryMatrix(runner: QueryRunner, filters: Filters, only: F
 	const rowsOut = [...byReport.values()].sort(
 		(a, b) =>
 			Number(b.findings) - Number(a.findings) ||
-			ZH.compare(String(a.agency ?? ''), String(b.agency ?? '')) ||
+			zhOrder.compare(String(a.agency ?? ''), String(b.agency ?? '')) ||
 			Number(a.year) - Number(b.year) ||
 			String(a.report_id).localeCompare(String(b.report_id))
 	);

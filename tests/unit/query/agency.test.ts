@@ -1,7 +1,7 @@
 // Agency identity: a name within a region. Pure functions first, then the queries on a dataset
 // where two regions have an agency of the same name (twin.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agencyKey, agencyLabel, linkableAgencies, matchAgencies, parseAgencyKey, sharedNames } from '../../../src/lib/query/agency';
+import { agencyKey, agencyLabel, agencyOrder, linkableAgencies, matchAgencies, parseAgencyKey, sharedNames } from '../../../src/lib/query/agency';
 import { buildRegionTree, regionLabel, sharedRegionNames } from '../../../src/lib/query/regions';
 import { parseEntities, queryAgencies, queryEntitySeries, queryRanking } from '../../../src/lib/query/compare';
 import { queryAgencyReports } from '../../../src/lib/query/report';
@@ -12,6 +12,18 @@ import { NO_FILTERS, parseFilters, regionHolds } from '../../../src/lib/query/fi
 import { NodeRunner } from '../../../src/lib/query/node-runner';
 import { openGolden, cell, type Golden } from './dataset';
 import { twinDataset, ORIGINAL, TWIN, TWIN_REGION } from './twin';
+
+describe('agencyOrder', () => {
+	it('places names in pinyin order, a repeated name once, an unknown one nowhere', () => {
+		// By hand: huái'ān < huì < píng (code point order would put 平 first).
+		const order = agencyOrder(['平潭县人民政府', '淮安市人民政府', null, '惠农区人民政府', '淮安市人民政府']);
+		expect([...order]).toEqual([
+			['淮安市人民政府', 0],
+			['惠农区人民政府', 1],
+			['平潭县人民政府', 2]
+		]);
+	});
+});
 
 describe('agency keys', () => {
 	it('read a region code after the last @, and nothing else as one', () => {

@@ -53,7 +53,7 @@ describe('compare queries', () => {
 		const agencies = [...new Set(g.reports.filter((r) => r.year === year).map((r) => r.agency))];
 		const expected = agencies
 			.map((a) => ({ agency: a, value: sum(g, g.reports.filter((r) => r.agency === a && r.year === year).map((r) => r.report_id), 'appeals', 'review', 'total') }))
-			.sort((a, b) => (b.value ?? -1) - (a.value ?? -1) || a.agency.localeCompare(b.agency));
+			.sort((a, b) => (b.value ?? -1) - (a.value ?? -1) || a.agency.localeCompare(b.agency, 'zh-CN'));
 		expect(rows.length).toBe(Math.min(5, agencies.length));
 		expect(rows.map((r) => r.value)).toEqual(expected.slice(0, 5).map((e) => e.value));
 	});
@@ -69,7 +69,7 @@ describe('compare queries', () => {
 		const top = await queryRanking(g.runner, NO_FILTERS, m, year, 50);
 		// Only agencies with a value have a place.
 		expect(top.map((r) => [r.agency, r.rank])).toEqual(
-			[...valued].sort((a, b) => b.value! - a.value! || a.agency.localeCompare(b.agency)).map((v) => [v.agency, place(v.value)])
+			[...valued].sort((a, b) => b.value! - a.value! || a.agency.localeCompare(b.agency, 'zh-CN')).map((v) => [v.agency, place(v.value)])
 		);
 		expect(top.every((r) => r.ranked === valued.length)).toBe(true);
 		// The data has ties (several agencies received 2): they share a place and the next is skipped.
@@ -86,7 +86,7 @@ describe('compare queries', () => {
 		expect(rates.every((r) => r.value !== null && r.ranked === rates.length)).toBe(true);
 		// The bottom three: the lowest values, each with its place counted from the top.
 		const last = await queryRanking(g.runner, NO_FILTERS, m, year, 3, true);
-		const lowest = [...valued].sort((a, b) => a.value! - b.value! || a.agency.localeCompare(b.agency)).slice(0, 3);
+		const lowest = [...valued].sort((a, b) => a.value! - b.value! || a.agency.localeCompare(b.agency, 'zh-CN')).slice(0, 3);
 		expect(last.map((r) => [r.agency, r.value, r.rank])).toEqual(lowest.map((v) => [v.agency, v.value, place(v.value)]));
 	});
 
@@ -143,6 +143,12 @@ describe('compare queries', () => {
 		for (const r of g.reports) expected.set(`${r.agency} ${r.region_code}`, (expected.get(`${r.agency} ${r.region_code}`) ?? 0) + 1);
 		expect(new Map(rows.map((r) => [`${r.name} ${r.region}`, r.reports]))).toEqual(expected);
 		expect(rows.length).toBe(expected.size);
+		// In pinyin order, as a Chinese reader looks one up: huái'ān before píng, though 平 (U+5E73)
+		// comes before 淮 (U+6DEE) by code point.
+		const names = rows.map((r) => r.name);
+		expect(names.indexOf('淮安市人民政府')).toBeGreaterThanOrEqual(0);
+		expect(names.indexOf('淮安市人民政府')).toBeLessThan(names.indexOf('平潭综合实验区'));
+		expect(names.indexOf('惠农区人民政府办公室')).toBeLessThan(names.indexOf('平潭综合实验区'));
 	});
 });
 

@@ -20,6 +20,19 @@ async function allFindings(ids: string[]) {
 	return out;
 }
 
+/** The agencies with findings, ordered by hand in pinyin: huái'ān < huì < píng; then hǎi < jīn < jīng < jūn < shè < shì. */
+const PINYIN = [
+	'淮安市洪泽区人民政府',
+	'惠农区人民政府办公室',
+	'平潭综合实验区',
+	'平潭综合实验区海坛片区管理局',
+	'平潭综合实验区金井片区管理局',
+	'平潭综合实验区经济发展局',
+	'平潭综合实验区君山片区管理局',
+	'平潭综合实验区社会事业局',
+	'平潭综合实验区市场监督管理局'
+];
+
 describe('quality queries', () => {
 	it('sorts a report’s findings in the import page (bySeverity) as the report page’s query does', async () => {
 		let compared = 0;
@@ -35,23 +48,26 @@ describe('quality queries', () => {
 		const m = await queryMatrix(g.runner, NO_FILTERS);
 		const totals = m.rows.map((r) => Number(r.findings));
 		expect(totals).toEqual([...totals].sort((a, b) => b - a));
-		// Among reports with one finding each, agencies as Chinese readers look them up. Ordered by
-		// hand: huái'ān < huì < píng; then hǎi < jīn < jīng < jūn < shè < shì.
-		const pinyin = [
-			'淮安市洪泽区人民政府',
-			'惠农区人民政府办公室',
-			'平潭综合实验区',
-			'平潭综合实验区海坛片区管理局',
-			'平潭综合实验区金井片区管理局',
-			'平潭综合实验区经济发展局',
-			'平潭综合实验区君山片区管理局',
-			'平潭综合实验区社会事业局',
-			'平潭综合实验区市场监督管理局'
-		];
+		// Among reports with one finding each, agencies as Chinese readers look them up.
 		for (const n of new Set(totals)) {
 			const agencies = [...new Set(m.rows.filter((r) => r.findings === n).map((r) => String(r.agency)))];
-			expect(agencies, `${n} findings`).toEqual(pinyin.filter((a) => agencies.includes(a)));
+			expect(agencies, `${n} findings`).toEqual(PINYIN.filter((a) => agencies.includes(a)));
 		}
+	});
+
+	it('lists the findings, within a severity, by agency in the same pinyin order', async () => {
+		const list = await queryFindings(g.runner, NO_FILTERS, {});
+		for (const severity of ['error', 'warning', 'info']) {
+			const mine = list.filter((f) => f.severity === severity);
+			// Each agency's findings together, the agencies in order: the distinct names in list order
+			// are the hand-ordered list's, and no name comes back after another.
+			const runs = mine.map((f) => f.agency).filter((a, i, xs) => i === 0 || a !== xs[i - 1]);
+			expect(runs, severity).toEqual(PINYIN.filter((a) => runs.includes(a)));
+		}
+		expect(new Set(list.map((f) => f.agency))).toEqual(new Set(PINYIN));
+		// Cut to the first few, the list keeps that order (the engine sorts before it cuts).
+		const first = await queryFindings(g.runner, NO_FILTERS, {}, 5);
+		expect(first).toEqual(list.slice(0, 5));
 	});
 
 	it('narrows the matrix to the rule and severity picked', async () => {
