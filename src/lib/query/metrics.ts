@@ -121,15 +121,26 @@ function rowSumOf(cells: CellRef[]): string {
 }
 
 /**
- * A rate's numerator and denominator, each summed over the same reports: those that give the
- * numerator and a denominator above zero. A report that breaks the template's sums can give,
+ * One report's value of the cells summed, NULL unless it gives every one of them: a rate's side
+ * with a cell unknown could be anything above the known part (granted 2, partially granted
+ * unread, handled 10 is somewhere from 20% to 100%).
+ */
+function wholeSumOf(cells: CellRef[]): string {
+	return cells.length === 1 ? column(cells[0]) : `(${cells.map(column).join(' + ')})`;
+}
+
+/**
+ * A rate's numerator and denominator, each summed over the same reports: those that give every
+ * cell of both and a denominator above zero. A report that breaks the template's sums can give,
  * say, five "not held" answers and a handled total of 0; pooled with the others it would push
- * the share over 100%, or quietly raise it. (Such reports are in the quality view.)
+ * the share over 100%, or quietly raise it. (Such reports are in the quality view.) A report
+ * with a cell unread is left out in the same way, rather than read as 0 there: known corrected
+ * lawsuits beside an unknown total would otherwise rate 300%.
  */
 export function rateSql(m: Metric): { num: string; den: string } {
 	if (!m.den) throw new Error(`${m.key} is not a rate`);
-	const num = rowSumOf(m.num);
-	const den = rowSumOf(m.den);
+	const num = wholeSumOf(m.num);
+	const den = wholeSumOf(m.den);
 	const pooled = `${den} > 0 AND ${num} IS NOT NULL`;
 	return { num: `sum(${num}) FILTER (WHERE ${pooled})`, den: `sum(${den}) FILTER (WHERE ${pooled})` };
 }

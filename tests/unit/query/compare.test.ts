@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryEntitySeries, queryRanking, queryAgencies, yearOnYear, mostSharedYear, MIN_BASES, type YearValue } from '../../../src/lib/query/compare';
 import { metricByKey, DEFAULT_METRIC } from '../../../src/lib/query/metrics';
 import { NO_FILTERS } from '../../../src/lib/query/filters';
-import { openGolden, add, cell, sum, type Golden } from './dataset';
+import { openGolden, add, cell, sum, whole, type Golden } from './dataset';
 
 let g: Golden;
 beforeAll(async () => {
@@ -98,7 +98,7 @@ describe('compare queries', () => {
 		const bases = new Map<string, number>();
 		for (const r of g.reports.filter((r) => r.year === year)) {
 			const f = g.fixture(r.report_id);
-			const num = add(cell(f, 'requests', 'granted', 'total'), cell(f, 'requests', 'partially_granted', 'total'));
+			const num = whole(cell(f, 'requests', 'granted', 'total'), cell(f, 'requests', 'partially_granted', 'total'));
 			const den = cell(f, 'requests', 'handled_total', 'total');
 			if (num === null || den === null || den <= 0) continue;
 			bases.set(r.agency, (bases.get(r.agency) ?? 0) + den);

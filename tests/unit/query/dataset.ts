@@ -74,17 +74,20 @@ export const add = (...xs: (number | null)[]) =>
 export const ratio = (a: number | null, b: number | null) => (a === null || !b ? null : a / b);
 
 type Ref = readonly ['active' | 'requests' | 'appeals', string, string];
+/** A sum of cells that is known only when every one of them is. */
+export const whole = (...xs: (number | null)[]) => (xs.some((x) => x === null) ? null : xs.reduce<number>((a, b) => a + b!, 0));
+
 /**
  * A rate over reports, pooled as the dashboard pools it: numerators and denominators summed
- * over the reports that give the numerator and a denominator above zero.
+ * over the reports that give every cell of both and a denominator above zero.
  */
 export function pooledRate(g: Golden, ids: string[], num: Ref[], den: Ref[]): number | null {
 	let n = 0;
 	let d = 0;
 	for (const id of ids) {
 		const f = g.fixture(id);
-		const nv = add(...num.map(([s, i, m]) => cell(f, s, i, m)));
-		const dv = add(...den.map(([s, i, m]) => cell(f, s, i, m)));
+		const nv = whole(...num.map(([s, i, m]) => cell(f, s, i, m)));
+		const dv = whole(...den.map(([s, i, m]) => cell(f, s, i, m)));
 		if (nv === null || dv === null || dv <= 0) continue;
 		n += nv;
 		d += dv;

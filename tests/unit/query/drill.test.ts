@@ -5,7 +5,7 @@ import { agencyKey } from '../../../src/lib/query/agency';
 import { chartedBars, DRILL_CHART_BARS, queryDrill, drillMode } from '../../../src/lib/query/drill';
 import { METRICS, metricByKey, DEFAULT_METRIC } from '../../../src/lib/query/metrics';
 import { NO_FILTERS } from '../../../src/lib/query/filters';
-import { openGolden, sum, add, ratio, pooledRate, type Golden } from './dataset';
+import { openGolden, sum, add, whole, ratio, pooledRate, type Golden } from './dataset';
 
 let g: Golden;
 beforeAll(async () => {
@@ -67,7 +67,7 @@ describe('queryDrill', () => {
 		for (const b of bars) {
 			const one = [b.key!];
 			const expected = ratio(
-				add(sum(g, one, 'requests', 'granted', 'total'), sum(g, one, 'requests', 'partially_granted', 'total')),
+				whole(sum(g, one, 'requests', 'granted', 'total'), sum(g, one, 'requests', 'partially_granted', 'total')),
 				sum(g, one, 'requests', 'handled_total', 'total')
 			);
 			expect(b.kind).toBe('report');

@@ -1,0 +1,58 @@
+// A rate pools only the reports that give every cell of it: a report with one cell unread is
+// left out, not read as if that cell were 0. Worked on a copy of the real dataset in which one
+// real report's 部分公开 total is made unknown (as when the parser cannot read that row).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { NodeRunner } from '../../../src/lib/query/node-runner';
+import { NO_FILTERS } from '../../../src/lib/query/filters';
+import { queryRollup } from '../../../src/lib/query/rollup';
+import { queryDrill } from '../../../src/lib/query/drill';
+import { metricByKey } from '../../../src/lib/query/metrics';
+import { DATASET } from './dataset';
+
+/** 平潭综合实验区 2024: granted 71, partially granted 29, handled 218 (tests/golden/expected). */
+const UNREAD = '005_pingtan_2024';
+const CELL = 'requests|partially_granted|total';
+
+let dir: string;
+let runner: NodeRunner;
+beforeAll(async () => {
+	dir = mkdtempSync(join(tmpdir(), 'gk-rates-'));
+	const path = join(dir, 'unread.duckdb');
+	copyFileSync(DATASET, path);
+	const instance = await DuckDBInstance.create(path);
+	const conn = await instance.connect();
+	await conn.run(`UPDATE report_cells SET "${CELL}" = NULL WHERE report_id = ?`, [UNREAD]);
+	await conn.run(`UPDATE facts SET value = NULL WHERE report_id = ? AND section = 'requests' AND item = 'partially_granted' AND measure = 'total'`, [UNREAD]);
+	conn.closeSync();
+	instance.closeSync();
+	runner = await NodeRunner.open(path);
+});
+afterAll(() => {
+	runner?.close();
+	rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a rate with a cell unread', () => {
+	it('leaves the report out of the pooled disclosure rate', async () => {
+		const r = await queryRollup(runner, { ...NO_FILTERS, years: { from: 2024, to: 2024 } });
+		// The other 2024 reports, by hand from their golden files, (granted + partially granted) / handled:
+		// 000 (3+0)/5, 001 (1362+454)/3050, 003 (50+9)/95, 020 (2+0)/2, 024 (0+0)/2, 026 (1+0)/2.
+		// Read as 0, the unread cell would have added 71/218 instead (1952/3374).
+		expect(r.years).toEqual([2024]);
+		expect(r.rates.disclosure_rate.num).toEqual([1881]);
+		expect(r.rates.disclosure_rate.den).toEqual([3156]);
+	});
+
+	it('gives the report itself no rate, rather than 71/218', async () => {
+		const bars = await queryDrill(runner, { ...NO_FILTERS, agency: '平潭综合实验区@350128' }, metricByKey('disclosure_rate')!);
+		const bar = bars.find((b) => b.key === UNREAD);
+		expect(bar).toBeDefined();
+		expect(bar!.value).toBeNull();
+		// Its other years still have theirs (2023: (22+20)/81).
+		expect(bars.find((b) => b.key === '004_pingtan_2023')!.value).toBeCloseTo(42 / 81, 12);
+	});
+});
