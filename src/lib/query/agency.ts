@@ -34,6 +34,9 @@ export function agencyOrder(names: Iterable<string | null>): Map<string, number>
 /** The link form: `name@code`, or the name alone for an agency with no region code. */
 export const agencyKey = (a: AgencyRef): string => (a.region ? `${a.name}${AT}${a.region}` : a.name);
 
+/** agencyKey in SQL, over `reports r`: what tells two regions' same-named agencies apart in a query. */
+export const AGENCY_KEY_SQL = `r.agency || coalesce('@' || r.region_code, '')`;
+
 /** A link's agency: a name, and the region code after its last `@` if one is there. */
 export function parseAgencyKey(key: string): { name: string; region?: string } {
 	const at = key.lastIndexOf(AT);

@@ -5,7 +5,7 @@
 import type { QueryRunner } from './runner';
 import { whereSql, type Filters } from './filters';
 import { METRIC_JOIN, metricSql, rateSql, type Metric } from './metrics';
-import { agencyKey, matchAgencies, type AgencyRef } from './agency';
+import { AGENCY_KEY_SQL, agencyKey, matchAgencies, type AgencyRef } from './agency';
 
 /** An agency's key is agency.ts's link form (`name@code`); a region's, its code. */
 export type Entity = { type: 'agency'; key: string } | { type: 'region'; key: string };
@@ -55,7 +55,10 @@ export interface YearValue {
 	value: number | null;
 	/** Reports behind the value. */
 	reports: number;
-	/** The agencies behind it, names joined (compared from year to year, never shown). */
+	/**
+	 * The agencies behind it, their keys (name@code) joined: compared from year to year, never
+	 * shown. By name alone, two counties' same-named offices would pass for one agency.
+	 */
 	agencies: string;
 }
 
@@ -134,7 +137,7 @@ export async function queryEntitySeries(
 	const where = whereSql(scoped, [...SHARED, entity.type === 'agency' ? 'agency' : 'region']);
 	return runner.all<YearValue>(
 		`SELECT r.year AS year, ${metricSql(metric)} AS value, count(DISTINCT r.report_id) AS reports,
-			string_agg(DISTINCT r.agency, chr(31) ORDER BY r.agency) AS agencies
+			string_agg(DISTINCT ${AGENCY_KEY_SQL}, chr(31) ORDER BY ${AGENCY_KEY_SQL}) AS agencies
 		FROM reports r ${METRIC_JOIN}
 		WHERE ${where.sql} GROUP BY r.year ORDER BY r.year`,
 		where.params

@@ -6,6 +6,7 @@
 import type { QueryRunner } from './runner';
 import { regionDepth, whereSql, type Filters } from './filters';
 import { METRIC_JOIN, metricSql, type Metric } from './metrics';
+import { AGENCY_KEY_SQL as AGENCY_KEY } from './agency';
 
 export type DrillMode = 'country' | 'province' | 'city' | 'county' | 'agency';
 
@@ -24,8 +25,6 @@ export function drillMode(f: Filters): DrillMode {
 	return f.region ? regionDepth(f.region) : 'country';
 }
 
-/** An agency bar's key: agency.ts's `name@code` (the name alone without a region code). */
-const AGENCY_KEY = `r.agency || coalesce('@' || r.region_code, '')`;
 
 /** Key, name and kind of each report's bar, per mode. Constants only: no input in here. */
 const GROUPING: Record<DrillMode, { key: string; name: string; kind: string; year: string }> = {

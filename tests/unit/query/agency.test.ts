@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencyKey, agencyLabel, agencyOrder, linkableAgencies, matchAgencies, parseAgencyKey, sharedNames } from '../../../src/lib/query/agency';
 import { buildRegionTree, regionLabel, sharedRegionNames } from '../../../src/lib/query/regions';
-import { parseEntities, queryAgencies, queryEntitySeries, queryRanking } from '../../../src/lib/query/compare';
+import { parseEntities, queryAgencies, queryEntitySeries, queryRanking, yearOnYear } from '../../../src/lib/query/compare';
 import { queryAgencyReports } from '../../../src/lib/query/report';
 import { queryDrill } from '../../../src/lib/query/drill';
 import { queryRollup } from '../../../src/lib/query/rollup';
@@ -218,5 +218,37 @@ describe('same-named agencies of two regions, in the queries', () => {
 	it('lead the report view to their own reports only', async () => {
 		expect((await queryAgencyReports(twin, name, '640205')).map((r) => r.report_id)).toEqual([ORIGINAL]);
 		expect((await queryAgencyReports(twin, name, TWIN_REGION.code)).map((r) => r.report_id)).toEqual([TWIN]);
+	});
+});
+
+describe('same-named agencies of one region’s two counties, year over year', () => {
+	let g: Golden;
+	let twin: NodeRunner;
+	let remove: () => void;
+	beforeAll(async () => {
+		g = await openGolden();
+		// The twin files the 2023 report of a same-named office in 大武口区, beside the real 2024
+		// one in 惠农区: both are in 石嘴山市 (640200).
+		const t = await twinDataset({ code: '640202', province: '宁夏回族自治区', city: '石嘴山市', county: '大武口区' }, 2023);
+		remove = t.remove;
+		twin = await NodeRunner.open(t.path);
+	});
+	afterAll(() => {
+		g.runner.close();
+		twin.close();
+		remove();
+	});
+
+	it('are not one agency whose figures changed: the city’s change is left out and marked', async () => {
+		const received = cell(g.fixture(ORIGINAL), 'requests', 'new_received', 'total')!;
+		expect(received).toBeGreaterThan(0);
+		const series = await queryEntitySeries(twin, NO_FILTERS, DEFAULT_METRIC, { type: 'region', key: '640200' });
+		expect(series.map((s) => [s.year, s.value])).toEqual([
+			[2023, 2 * received],
+			[2024, received]
+		]);
+		const [, y2024] = yearOnYear(series, false);
+		expect(y2024.otherAgencies).toBe(true);
+		expect(y2024.change).toBeNull();
 	});
 });

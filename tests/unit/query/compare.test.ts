@@ -40,7 +40,8 @@ describe('compare queries', () => {
 		for (const s of series) {
 			const mine = inRegion.filter((r) => r.year === s.year);
 			expect(s.reports).toBe(mine.length);
-			expect(s.agencies.split('\u001f')).toEqual([...new Set(mine.map((r) => r.agency))].sort());
+			// Each agency by its key, a name within a region (agency.ts).
+			expect(s.agencies.split('\u001f')).toEqual([...new Set(mine.map((r) => `${r.agency}@${r.region_code}`))].sort());
 		}
 		// 江苏省 grows from one county's report to the city's as well: not the same agencies.
 		expect(new Set(series.map((s) => s.agencies)).size).toBeGreaterThan(1);

@@ -12,20 +12,31 @@ import { DATASET } from './dataset';
 
 export const ORIGINAL = '000_huinong_gov_office_2024';
 export const TWIN = 'test_twin_huinong_gov_office_2024';
-export const TWIN_REGION = { code: '350102', province: '福建省', city: '福州市', county: '鼓楼区' };
+export const TWIN_REGION: TwinPlace = { code: '350102', province: '福建省', city: '福州市', county: '鼓楼区' };
 
-/** Writes the copy and returns its path, and a function that removes it. */
-export async function twinDataset(): Promise<{ path: string; remove: () => void }> {
+export interface TwinPlace {
+	code: string;
+	province: string;
+	city: string | null;
+	county: string | null;
+}
+
+/**
+ * Writes the copy and returns its path, and a function that removes it. By default the twin is
+ * filed in 福州市鼓楼区 in the same year; `place` and `year` put it elsewhere.
+ */
+export async function twinDataset(place: TwinPlace = TWIN_REGION, year?: number): Promise<{ path: string; remove: () => void }> {
 	const dir = mkdtempSync(join(tmpdir(), 'gk-twin-'));
 	const path = join(dir, 'twin.duckdb');
 	copyFileSync(DATASET, path);
 	const instance = await DuckDBInstance.create(path);
 	const conn = await instance.connect();
-	const r = TWIN_REGION;
+	const r = place;
 	await conn.run(
-		`INSERT INTO reports SELECT * REPLACE (? AS report_id, ? AS region_code, ? AS province, ? AS city, ? AS county, 'test data: a made-up twin' AS source)
+		`INSERT INTO reports SELECT * REPLACE (? AS report_id, ? AS region_code, ? AS province, ? AS city, ? AS county,
+			coalesce(?::INTEGER, year) AS year, 'test data: a made-up twin' AS source)
 		FROM reports WHERE report_id = ?`,
-		[TWIN, r.code, r.province, r.city, r.county, ORIGINAL]
+		[TWIN, r.code, r.province, r.city, r.county, year ?? null, ORIGINAL]
 	);
 	await conn.run(`INSERT INTO facts SELECT * REPLACE (? AS report_id, value * 2 AS value) FROM facts WHERE report_id = ?`, [TWIN, ORIGINAL]);
 	// The metrics read the same figures one row per report.
