@@ -8,6 +8,7 @@ import type { Finding, Kind, Level, Metadata, Report } from './report';
 import { regionByCode } from './region/regions';
 import { KINDS, LEVELS, METADATA_LABELS } from '../template/template';
 import { finding } from './parse/findings';
+import { webUrl } from './input/document';
 
 export interface ManifestRow {
 	file: string;
@@ -54,6 +55,8 @@ export function parseManifest(csv: string): ManifestOutcome {
 		if (code && !regionByCode(code)) errors.push(`manifest line ${line}: region_code "${code}" is not a GB/T 2260 code`);
 		const level = v('level');
 		if (level && !(LEVELS as readonly string[]).includes(level)) errors.push(`manifest line ${line}: level "${level}" is not one of ${LEVELS.join('/')}`);
+		const url = v('original_url');
+		if (url && !webUrl(url)) errors.push(`manifest line ${line}: original_url "${url}" is not an http(s) address`);
 		const kind = v('kind');
 		if (kind && !(KINDS as readonly string[]).includes(kind)) errors.push(`manifest line ${line}: kind "${kind}" is not one of ${KINDS.join('/')}`);
 		rows.push({

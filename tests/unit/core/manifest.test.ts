@@ -13,13 +13,14 @@ describe('manifest', () => {
 	});
 
 	it('names every bad value with its line', () => {
-		const m = parseManifest(HEAD + 'a.txt,s,,,20x4,999999,village,agency,\na.txt,s,,,,,,,\n');
+		const m = parseManifest(HEAD + 'a.txt,s,javascript:alert(1),,20x4,999999,village,agency,\na.txt,s,,,,,,,\n');
 		expect(m.ok).toBe(false);
 		if (m.ok) return;
 		expect(m.errors).toEqual([
 			'manifest line 2: year "20x4" is not a year',
 			'manifest line 2: region_code "999999" is not a GB/T 2260 code',
 			'manifest line 2: level "village" is not one of national/province/city/county/township',
+			'manifest line 2: original_url "javascript:alert(1)" is not an http(s) address',
 			'manifest line 2: kind "agency" is not one of government/department',
 			'manifest line 3: a.txt listed twice'
 		]);

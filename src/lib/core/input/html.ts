@@ -11,7 +11,7 @@ import { type AnyNode, type Element, isTag, isText } from 'domhandler';
 import { findAll, textContent } from 'domutils';
 import { normalizeText } from '../parse/normalize';
 import { BLANK } from '../parse/split';
-import type { SourceDocument } from './document';
+import { webUrl, type SourceDocument } from './document';
 import { firstTitleLine } from './text';
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'select', 'button', 'head']);
@@ -137,5 +137,5 @@ function titleOf(nodes: AnyNode[]): string | null {
 function canonicalUrl(nodes: AnyNode[]): string | null {
 	const link = findAll((e) => e.name === 'link' && /canonical/i.test(e.attribs.rel ?? ''), nodes)[0];
 	const og = findAll((e) => e.name === 'meta' && /og:url/i.test(e.attribs.property ?? ''), nodes)[0];
-	return link?.attribs.href ?? og?.attribs.content ?? null;
+	return webUrl(link?.attribs.href) ?? webUrl(og?.attribs.content);
 }

@@ -3,7 +3,7 @@
  * header lines (`标题: …`, `原文链接: …`) precede a `==== 正文 ====` rule.
  */
 import { normalizeText } from '../parse/normalize';
-import type { SourceDocument } from './document';
+import { webUrl, type SourceDocument } from './document';
 
 const HEADER = /^(标题|原文链接|发布时间|发布机构|文号|栏目|本地目录)\s*[:：]\s*(.*)$/;
 const BODY_RULE = /^=+\s*正文\s*=+\s*$/m;
@@ -19,7 +19,7 @@ export function readText(raw: string): SourceDocument {
 			const m = HEADER.exec(line.trim());
 			if (!m) continue;
 			if (m[1] === '标题') title = m[2].trim() || null;
-			if (m[1] === '原文链接') url = m[2].trim() || null;
+			if (m[1] === '原文链接') url = webUrl(m[2]);
 		}
 		body = text.slice(rule.index + rule[0].length);
 	}
