@@ -90,6 +90,21 @@ async function fill(conn: DuckDBConnection, table: keyof typeof TABLE_COLUMNS, r
 }
 
 /**
+ * A table as its CSV export writes it: text cells that start with = + - @ tab or CR get a leading
+ * ' (as the dashboard's downloads do, csv.ts), since report text reaches them (an agency read from
+ * a title `=HYPERLINK(…)某某局…` would otherwise run in a spreadsheet). Numbers stay numbers; the
+ * Parquet export keeps the text as it is.
+ */
+async function csvSelect(conn: DuckDBConnection, table: keyof typeof TABLE_COLUMNS): Promise<string> {
+	const reader = await conn.runAndReadAll('SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position', [table]);
+	const cols = reader.getRowObjects().map((r) => {
+		const c = `"${String(r.column_name)}"`;
+		return r.data_type === 'VARCHAR' ? `CASE WHEN left(${c}, 1) IN ('=', '+', '-', '@', chr(9), chr(13)) THEN '''' || ${c} ELSE ${c} END AS ${c}` : c;
+	});
+	return `SELECT ${cols.join(', ')} FROM ${table}`;
+}
+
+/**
  * The file's block size. DuckDB's default, 256 KB, left the embedded dataset's seven small tables
  * and their columns in 1.85 MB of mostly empty blocks; at 16 KB it is 0.42 MB, which the browser
  * downloads while the engine compiles. In interleaved cold loads (7 rounds) DuckDB was ready
@@ -128,10 +143,10 @@ export async function writeDataset(data: Dataset, out: Outputs): Promise<void> {
 		await fill(conn, 'merged_reports', data.merged_reports);
 		// Derived from facts, for the overview's query (rollup.ts); not exported.
 		await conn.run(REPORT_CELLS_SQL);
-		for (const table of Object.keys(TABLE_COLUMNS)) {
+		for (const table of Object.keys(TABLE_COLUMNS) as (keyof typeof TABLE_COLUMNS)[]) {
 			const base = join(exportTmp, table).replaceAll("'", "''");
 			await conn.run(`COPY ${table} TO '${base}.parquet' (FORMAT parquet)`);
-			await conn.run(`COPY ${table} TO '${base}.csv' (FORMAT csv, HEADER)`);
+			await conn.run(`COPY (${await csvSelect(conn, table)}) TO '${base}.csv' (FORMAT csv, HEADER)`);
 			// A BOM so that Excel opens the Chinese text as UTF-8.
 			writeFileSync(`${base}.csv`, '\uFEFF' + readFileSync(`${base}.csv`, 'utf8'));
 		}

@@ -6,7 +6,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recoverInterrupted, swapIntoPlace } from '../../../scripts/lib/write-dataset';
+import Papa from 'papaparse';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { recoverInterrupted, swapIntoPlace, writeDataset, type Dataset } from '../../../scripts/lib/write-dataset';
 
 function folder() {
 	const dir = mkdtempSync(join(tmpdir(), 'gk-swap-'));
@@ -54,5 +56,56 @@ describe('recoverInterrupted', () => {
 		expect(contents(dir)).toEqual(['old db', 'old summary', 'old facts']);
 		expect(readdirSync(dir).sort()).toEqual(['db', 'export', 'summary.json']);
 		expect(existsSync(join(dir, 'db.old-7'))).toBe(false);
+	});
+});
+
+describe('writeDataset’s CSV exports', () => {
+	// An agency name as a title could give it: a formula in front of the name.
+	const FORMULA = '=HYPERLINK("http://x.example","点我")某某局';
+	const data: Dataset = {
+		reports: [
+			{
+				report_id: 'r1',
+				file: 'r1.txt',
+				agency: FORMULA,
+				year: 2024,
+				region_code: '640205',
+				province: '宁夏回族自治区',
+				city: '石嘴山市',
+				county: '惠农区',
+				level: 'county',
+				kind: 'government',
+				template: '2021',
+				source: '@somewhere',
+				original_url: null,
+				overrides: ''
+			}
+		],
+		facts: [{ report_id: 'r1', section: 'requests', item: 'new_received', measure: 'total', value: -3 }],
+		findings: [],
+		merged_reports: []
+	};
+
+	it('neutralise text cells a spreadsheet would run, and leave numbers and the Parquet alone', async () => {
+		const out = mkdtempSync(join(tmpdir(), 'gk-export-'));
+		try {
+			await writeDataset(data, { database: join(out, 'gongkai.duckdb'), summary: join(out, 'summary.json'), exportDir: join(out, 'export') });
+			const rows = Papa.parse<Record<string, string>>(readFileSync(join(out, 'export', 'reports.csv'), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+			expect(rows[0].agency).toBe(`'${FORMULA}`);
+			expect(rows[0].source).toBe(`'@somewhere`);
+			expect(rows[0].report_id).toBe('r1');
+			const facts = Papa.parse<Record<string, string>>(readFileSync(join(out, 'export', 'facts.csv'), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+			expect(facts[0].value).toBe('-3.0');
+			// The Parquet file is for programs: the name as the report gave it.
+			const instance = await DuckDBInstance.create(':memory:');
+			const conn = await instance.connect();
+			const parquet = join(out, 'export', 'reports.parquet').replaceAll("'", "''");
+			const read = await conn.runAndReadAll(`SELECT agency FROM '${parquet}'`);
+			expect(read.getRowObjects()[0].agency).toBe(FORMULA);
+			conn.closeSync();
+			instance.closeSync();
+		} finally {
+			rmSync(out, { recursive: true, force: true });
+		}
 	});
 });
