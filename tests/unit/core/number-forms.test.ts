@@ -72,6 +72,17 @@ describe('numbers written with a unit', () => {
 		expect(r.active?.fees.amount).toBe(18.5);
 		expect(rules(r.findings, 'unit_converted')).toEqual([]);
 	});
+
+	it('read a fee of 1.5万 or 1.5万 元 (broken across a line) as 1.5 万元, not 15,000 万元 (1.5亿元)', async () => {
+		for (const fees of ['1.5万', '1.5万 元', '1.5 万\t元']) {
+			const r = await read({ rawRows: { fees } });
+			expect(r.active?.fees.amount, fees).toBe(1.5);
+			expect(rules(r.findings, 'unit_converted'), fees).toEqual([]);
+		}
+		// Outside the fee column 万 still multiplies.
+		expect(rowTokens('1.5万 元')).toEqual(['1.5']);
+		expect(tokenValue(rowTokens('1.2万')[0])).toBe(12000);
+	});
 });
 
 describe('a document with the headings and no numbers', () => {

@@ -164,13 +164,17 @@ function readFee(tokens: string[]): Reading {
 	return { kind: 'exact', values: [feeValue(t)] };
 }
 
-/** A fee token's value in the column's 万元. */
-const feeValue = (t: string) => (hasYuan(t) ? Number((tokenValue(t) / 10000).toFixed(6)) : tokenValue(t));
+/**
+ * A fee token's value in the column's 万元. A bare `万` there (`1.5万`) is the column's own unit
+ * written short, 1.5万 yuan being 1.5 万元 anyway: the number stands, not ×10,000.
+ */
+const feeValue = (t: string) => (hasYuan(t) ? Number((tokenValue(t) / 10000).toFixed(6)) : hasWan(t) ? Number(t.replace(/[,万]/g, '')) : tokenValue(t));
 
 /** Cells written with a unit that changed their value (`1.2万`, a fee of `3940元`). */
 function unitNotes(sectionKey: SectionKey, itemKey: string | null, label: Label, tokens: string[], findings: Finding[]) {
 	const fee = sectionKey === 'active' && itemKey === 'fees';
-	const scaled = tokens.filter((t) => hasWan(t) || (fee && hasYuan(t)));
+	// A fee in 万 keeps its number (feeValue): nothing was converted.
+	const scaled = tokens.filter((t) => (fee ? hasYuan(t) : hasWan(t)));
 	if (!scaled.length) return;
 	const as = (t: string) => `${fee ? feeValue(t) : tokenValue(t)}`;
 	findings.push(

@@ -18,9 +18,10 @@ export function stripPageMarks(text: string): string {
  * A number: digits, perhaps grouped by thousands (`1,234`, `1，234`), perhaps signed when the
  * sign stands alone before it (`-2`, not the `-` of `2023-2024`), perhaps a decimal; then
  * perhaps a unit. `元` and `万` are kept on the token (they change its value, see split.ts);
- * the units a cell's own header gives (`万元` for fees, `件`…) are dropped.
+ * the units a cell's own header gives (`万元` for fees, also broken across a line as `万 元`,
+ * `件`…) are dropped.
  */
-const NUMBER = String.raw`((?:(?<!\S)[-－−])?(?:\d{1,3}(?:[,，]\d{3})+(?!\d)|\d+)(?:\.\d+)?)(?:\s*(万元|元|件|条|起|万))?`;
+const NUMBER = String.raw`((?:(?<!\S)[-－−])?(?:\d{1,3}(?:[,，]\d{3})+(?!\d)|\d+)(?:\.\d+)?)(?:\s*(万\s*元|元|件|条|起|万))?`;
 const TOKEN = new RegExp(String.raw`${NUMBER}|(∅)|(^|\s)(—{1,2}|-|–)(?=\s|$)|(\S)`, 'g');
 
 export function rowTokens(text: string): Token[] {
