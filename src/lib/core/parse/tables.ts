@@ -56,10 +56,10 @@ export function hasSingleOtherRow(findings: Finding[]): boolean {
 	return findings.some((f) => f.rule === 'template_2019' && f.section === 'requests');
 }
 
-/** Find each item's label in order inside `text`; an item whose label is absent is skipped. */
-function findLabels(text: string, items: ItemDef[], singleOtherRow: boolean): LabelHit[] {
+/** Find each item's label in order inside `text` from `start`; an item whose label is absent is skipped. */
+function findLabels(text: string, items: ItemDef[], singleOtherRow: boolean, start = 0): LabelHit[] {
 	const hits: LabelHit[] = [];
-	let from = 0;
+	let from = start;
 	for (const item of items) {
 		let re: RegExp;
 		if (item.key === 'other.other') {
@@ -200,7 +200,14 @@ function readRequests(text: string, span: Span | undefined, findings: Finding[])
 	const values = unknownSection('requests');
 	const body = text.slice(span.body, span.end);
 	const singleOtherRow = !labelRegex(def.items.find((i) => i.key === 'other.no_correction')!).test(body);
-	const hits = findLabels(body, def.items, singleOtherRow);
+	// From the header unless that finds fewer rows than the whole section does (a layout whose
+	// header words come out after its rows).
+	const start = tableStart(body);
+	let hits = findLabels(body, def.items, singleOtherRow, start);
+	if (start > 0) {
+		const anywhere = findLabels(body, def.items, singleOtherRow);
+		if (anywhere.length > hits.length) hits = anywhere;
+	}
 	const rows = rowTexts(body, hits);
 	const readings = new Map<string, Reading>();
 	const tokensOf = new Map<string, string[]>();
@@ -234,6 +241,18 @@ function readRequests(text: string, span: Span | undefined, findings: Finding[])
 	return values;
 }
 
+/** A column heading of table 三's applicant header (商业企业): where its table begins. */
+const REQUEST_HEADER = new RegExp(looseWords(measure('requests', 'commercial')!.label.zh));
+
+/**
+ * Where table 三's rows can begin: at its applicant header, so that prose between the section's
+ * title and its table that uses a row's words (`本年新收政府信息公开申请5件，上年结转…`) is not
+ * taken for the row. From the section's start when the header is not found.
+ */
+function tableStart(body: string): number {
+	return REQUEST_HEADER.exec(body)?.index ?? 0;
+}
+
 // ── 四 ────────────────────────────────────────────────────────────────────────────────
 
 const APPEAL_WIDTH = APPEAL_MEASURES.length;
@@ -248,6 +267,24 @@ const APPEAL_HEADER = /[^\d\s.,，∅—–\-－−]+/g;
 /** A comma that does not group a number's thousands: punctuation of the header. */
 const LOOSE_COMMA = /(?<!\d)[,，]|[,，](?!\d{3}(?!\d))/g;
 
+const HAN = /\p{Script=Han}/u;
+const DIGIT = /\d/;
+
+/**
+ * Table 四's numbers without what follows them: once a line has given numbers, the first line
+ * with Chinese text ends the table. A note after it (`注：统计时间截至2024年12月31日。`,
+ * `本年度行政复议案件1起。`) would otherwise add its numbers to the fifteen cells.
+ */
+function beforeProse(region: string): string {
+	const lines = region.split('\n');
+	let numbers = false;
+	for (let i = 0; i < lines.length; i++) {
+		if (numbers && HAN.test(lines[i])) return lines.slice(0, i).join('\n');
+		if (DIGIT.test(lines[i])) numbers = true;
+	}
+	return region;
+}
+
 function readAppeals(text: string, span: Span | undefined, findings: Finding[]): SectionValues {
 	const def = section('appeals');
 	if (!span) return missingSection('appeals', findings);
@@ -258,7 +295,7 @@ function readAppeals(text: string, span: Span | undefined, findings: Finding[]):
 	let region = stripPageMarks(text.slice(span.body, span.end));
 	const lastTotal = [...region.matchAll(TOTAL_WORD)].pop();
 	if (lastTotal) region = region.slice(lastTotal.index + lastTotal[0].length);
-	const body = region.replace(LOOSE_COMMA, ' ').replace(APPEAL_HEADER, ' ');
+	const body = beforeProse(region).replace(LOOSE_COMMA, ' ').replace(APPEAL_HEADER, ' ');
 	const tokens = rowTokens(body);
 	const reading = readRow(tokens, APPEAL_WIDTH * def.items.length, APPEAL_RULES);
 	const cells = def.items.flatMap((i) => i.measures.map((m) => ({ item: i, m: measure('appeals', m)! })));

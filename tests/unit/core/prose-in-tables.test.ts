@@ -1,0 +1,53 @@
+// Prose next to a table must not be read as its rows: a sentence above table 三 that uses a
+// row's words, a note below table 四 with a date or a count in it. Each variant is the real
+// report 000_huinong_gov_office_2024 with one sentence added; its expected cells are the
+// hand-read golden fixture's.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { processFile } from '../../../src/lib/core/pipeline';
+
+const SEED = readFileSync('data/raw/000_huinong_gov_office_2024.txt', 'utf8');
+const EXPECTED = JSON.parse(readFileSync('tests/golden/expected/000_huinong_gov_office_2024.json', 'utf8'));
+/** The copy without its Markdown separator rows, as text from a PDF or a web page comes. */
+const PLAIN = SEED.replace(/^---(\t---)+\n/gm, '');
+const NEXT_SECTION = '## 五、存在的主要问题';
+const FIFTEEN_ZEROS = Array(15).fill('0').join('\t') + '\n';
+
+async function read(text: string) {
+	const out = await processFile(new TextEncoder().encode(text), '000_huinong_gov_office_2024.txt');
+	if (!out.ok) throw new Error(out.reason);
+	return out.report;
+}
+const rulesOf = (r: Awaited<ReturnType<typeof read>>, section: string) => r.findings.filter((f) => f.section === section).map((f) => f.rule);
+
+describe('prose beside the statistical tables', () => {
+	it('above table 三, naming two of its rows, leaves the rows to the table', async () => {
+		const text = SEED.replace(
+			'## 三、收到和处理政府信息公开申请情况\n',
+			'## 三、收到和处理政府信息公开申请情况\n\n2024年，本年新收政府信息公开申请5件，上年结转政府信息公开申请0件。\n'
+		);
+		expect(text).not.toBe(SEED);
+		const r = await read(text);
+		expect(r.requests).toEqual(EXPECTED.requests);
+		expect(rulesOf(r, 'requests')).not.toContain('unreadable_cells');
+	});
+
+	it('below table 四, a dated note adds no numbers to its fifteen cells', async () => {
+		const text = PLAIN.replace(NEXT_SECTION, `注：统计时间截至2024年12月31日。\n\n${NEXT_SECTION}`);
+		expect(text).not.toBe(PLAIN);
+		const r = await read(text);
+		expect(r.appeals).toEqual(EXPECTED.appeals);
+		expect(rulesOf(r, 'appeals')).toEqual([]);
+	});
+
+	it('below table 四, a sentence with a count is not taken for a sixteenth cell', async () => {
+		// One upheld review: the table's first cell and its total.
+		const text = PLAIN.replace(FIFTEEN_ZEROS, '1\t0\t0\t0\t1\t' + Array(10).fill('0').join('\t') + '\n').replace(NEXT_SECTION, `本年度行政复议案件1起。\n\n${NEXT_SECTION}`);
+		expect(text).toContain('1\t0\t0\t0\t1\t');
+		const r = await read(text);
+		expect(r.appeals.review).toEqual({ upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 });
+		expect(r.appeals.litigation_direct).toEqual(EXPECTED.appeals.litigation_direct);
+		expect(r.appeals.litigation_after_review).toEqual(EXPECTED.appeals.litigation_after_review);
+		expect(rulesOf(r, 'appeals')).toEqual([]);
+	});
+});
