@@ -9,7 +9,37 @@ const report = (agency: string, year: number, newReceived: number | null): Repor
 	return { agency, year, region_code: '350128', province: null, city: null, county: null, level: null, kind: null, template: '2021', active: zeroValues('active'), requests, appeals: zeroValues('appeals'), findings: [] };
 };
 
+const unplaced = (r: Report): Report => ({ ...r, region_code: null });
+const placedIn = (r: Report, code: string, county: string): Report => ({ ...r, region_code: code, province: '福建省', city: '福州市', county });
+
 describe('mergeDuplicates', () => {
+	it('takes a copy whose region could not be read for a copy of its agency’s report that year', () => {
+		const { kept, merges } = mergeDuplicates([
+			{ id: 'page', file: 'page.html', report: unplaced(report('某局', 2023, null)) },
+			{ id: 'text', file: 'page.txt', report: report('某局', 2023, 4) }
+		]);
+		expect(kept.map((k) => k.id)).toEqual(['text']);
+		expect(merges).toEqual([{ kept: 'text', dropped: 'page', file: 'page.html' }]);
+	});
+
+	it('keeps the region of the other copy when the copy kept for its cells had none', () => {
+		const { kept } = mergeDuplicates([
+			{ id: 'page', file: 'page.html', report: unplaced(report('某局', 2023, 4)) },
+			{ id: 'text', file: 'page.txt', report: placedIn(report('某局', 2023, null), '350102', '鼓楼区') }
+		]);
+		expect(kept.map((k) => [k.id, k.report.region_code, k.report.county])).toEqual([['page', '350102', '鼓楼区']]);
+	});
+
+	it('leaves an unplaced copy alone when two regions have a body of that name that year', () => {
+		const { kept, merges } = mergeDuplicates([
+			{ id: 'page', file: 'page.html', report: unplaced(report('鼓楼区人民政府', 2023, 4)) },
+			{ id: 'fz', file: 'fz.txt', report: placedIn(report('鼓楼区人民政府', 2023, 4), '350102', '鼓楼区') },
+			{ id: 'nj', file: 'nj.txt', report: { ...report('鼓楼区人民政府', 2023, 4), region_code: '320106' } }
+		]);
+		expect(merges).toEqual([]);
+		expect(kept.map((k) => k.id).sort()).toEqual(['fz', 'nj', 'page']);
+	});
+
 	it('keeps one report per body and year: the one with fewer unknown cells, noting the other', () => {
 		const { kept, merges } = mergeDuplicates([
 			{ id: 'a-text', file: 'a.txt', report: report('某局', 2023, null) },

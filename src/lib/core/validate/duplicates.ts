@@ -45,6 +45,7 @@ export function mergeDuplicates<E extends Entry>(entries: E[]): { kept: E[]; mer
 		const key = r.agency && r.year !== null ? `${r.region_code}|${r.agency}|${r.year}` : `#${e.id}`;
 		groups.set(key, [...(groups.get(key) ?? []), e]);
 	}
+	joinUnplaced(groups);
 	const kept: E[] = [];
 	const merges: Merge[] = [];
 	for (const group of groups.values()) {
@@ -72,6 +73,10 @@ export function mergeDuplicates<E extends Entry>(entries: E[]): { kept: E[]; mer
 				continue;
 			}
 			merges.push({ kept: best.id, dropped: other.id, file: other.file });
+			// The copy kept for its cells may be the one whose region could not be read.
+			if (best.report.region_code === null && other.report.region_code !== null) {
+				for (const k of PLACE) best.report[k] = other.report[k];
+			}
 			best.report.findings.push(
 				finding('duplicate_report', {
 					severity: diffs.length ? 'warning' : 'info',
@@ -86,6 +91,31 @@ export function mergeDuplicates<E extends Entry>(entries: E[]): { kept: E[]; mer
 		}
 	}
 	return { kept, merges };
+}
+
+const PLACE = ['region_code', 'province', 'city', 'county'] as const;
+
+/**
+ * A copy whose region could not be read (a web page with a shorter title than its text copy)
+ * is still a copy: it joins its agency and year's group, when exactly one region has that
+ * agency and year. The numbers then decide, as for any two copies, whether they are one report.
+ * With two regions to choose from (same-named bodies), it stays on its own.
+ */
+function joinUnplaced<E extends Entry>(groups: Map<string, E[]>): void {
+	const placed = new Map<string, string[]>();
+	for (const [key, [e]] of groups) {
+		if (key.startsWith('#') || e.report.region_code === null) continue;
+		const ay = `${e.report.agency}|${e.report.year}`;
+		placed.set(ay, [...(placed.get(ay) ?? []), key]);
+	}
+	for (const [key, group] of [...groups]) {
+		const r = group[0].report;
+		if (key.startsWith('#') || r.region_code !== null) continue;
+		const homes = placed.get(`${r.agency}|${r.year}`) ?? [];
+		if (homes.length !== 1) continue;
+		groups.get(homes[0])!.push(...group);
+		groups.delete(key);
+	}
 }
 
 /** The cells both copies give, and those on which they differ. */
