@@ -32,6 +32,8 @@ class DataStore {
 
 	/** Every agency with its report count, once something asked for them (`wantAgencies`). */
 	agencies = $state.raw<AgencyRow[] | null>(null);
+	/** Why the agency list could not be read: a page waiting for it says so instead of waiting on. */
+	agenciesError = $state<string | null>(null);
 	#agenciesAsked = false;
 
 	tree: RegionTree = $derived(buildRegionTree(this.summary?.regions ?? []));
@@ -56,8 +58,14 @@ class DataStore {
 		if (!runner || this.#agenciesAsked) return;
 		this.#agenciesAsked = true;
 		queryAgencies(runner).then(
-			(a) => (this.agencies = a),
-			() => (this.#agenciesAsked = false)
+			(a) => {
+				this.agencies = a;
+				this.agenciesError = null;
+			},
+			(e) => {
+				this.#agenciesAsked = false;
+				this.agenciesError = e instanceof Error ? e.message : String(e);
+			}
 		);
 	}
 
