@@ -128,6 +128,20 @@ describe('rule 5 across years', () => {
 			['in_force_drift', 'in_force', 12, 11]
 		]);
 	});
+	it('checks a report against each of two reports claiming the year before, not one at random', async () => {
+		// Both 2023 files stay (conflicting_reports); the 2024 report agrees with one and not the other.
+		const out = checkAcrossYears([
+			{ id: 'a2023', report: year(2023, 0, 2, 10) },
+			{ id: 'b2023', report: year(2023, 0, 5, 12) },
+			{ id: 'a2024', report: year(2024, 2, 0, 12) }
+		]);
+		expect(out.get('a2024')!.map((f) => [f.rule, f.measure, f.expected, f.found])).toEqual([
+			['carry_over', 'natural_person', 5, 2],
+			['carry_over', 'total', 5, 2],
+			['in_force_drift', 'in_force', 14, 12]
+		]);
+		expect(out.get('a2024')![0].message).toBe('“自然人”列：2023年报告“结转下年度继续办理”5，2024年报告“上年结转政府信息公开申请数量”2');
+	});
 	it('is silent for a consistent pair and for non-consecutive years', async () => {
 		expect(checkAcrossYears([{ id: 'a', report: year(2023, 0, 2, 10) }, { id: 'b', report: year(2024, 2, 0, 12) }]).size).toBe(0);
 		expect(checkAcrossYears([{ id: 'a', report: year(2022, 0, 2, 10) }, { id: 'b', report: year(2024, 1, 0, 1) }]).size).toBe(0);

@@ -4,7 +4,7 @@
  * - in_force this year ≈ last year's in_force + issued − repealed (warning: clean-ups of old
  *   documents legitimately break it).
  */
-import { REQUEST_MEASURES } from '../../template/template';
+import { REQUEST_MEASURES, item, measure, section } from '../../template/template';
 import type { Finding, Report } from '../report';
 import { finding } from '../parse/findings';
 
@@ -25,16 +25,26 @@ export function checkAcrossYears(entries: DatasetEntry[]): Map<string, Finding[]
 		byAgency.set(k, [...(byAgency.get(k) ?? []), e]);
 	}
 	for (const list of byAgency.values()) {
-		const byYear = new Map(list.map((e) => [e.report.year!, e]));
+		// Two reports can claim one year (conflicting_reports says so): each is checked, not one at random.
+		const byYear = new Map<number, DatasetEntry[]>();
+		for (const e of list) byYear.set(e.report.year!, [...(byYear.get(e.report.year!) ?? []), e]);
 		for (const e of list) {
-			const prev = byYear.get(e.report.year! - 1);
-			if (!prev) continue;
-			const found = [...carryOver(prev.report, e.report), ...inForce(prev.report, e.report)];
-			if (found.length) out.set(e.id, [...(out.get(e.id) ?? []), ...found]);
+			for (const prev of byYear.get(e.report.year! - 1) ?? []) {
+				const found = [...carryOver(prev.report, e.report), ...inForce(prev.report, e.report)];
+				if (found.length) out.set(e.id, [...(out.get(e.id) ?? []), ...found]);
+			}
 		}
 	}
 	return out;
 }
+
+const FORWARD = item('requests', 'carried_forward')!.label;
+const OVER = item('requests', 'carried_over')!.label;
+const [ISSUED, REPEALED, IN_FORCE] = (['issued', 'repealed', 'in_force'] as const).map((k) => measure('active', k)!.label);
+/** The section 二 items that count documents in force (规章, 行政规范性文件). */
+const IN_FORCE_ITEMS = section('active')
+	.items.filter((i) => i.measures.includes('in_force'))
+	.map((i) => i.key);
 
 function carryOver(prev: Report, cur: Report): Finding[] {
 	const out: Finding[] = [];
@@ -49,7 +59,7 @@ function carryOver(prev: Report, cur: Report): Finding[] {
 				measure: m.key,
 				expected,
 				found,
-				message: `“${m.label.zh}”列：${prev.year}年报告结转下年度${expected}，${cur.year}年报告上年结转${found}`,
+				message: `“${m.label.zh}”列：${prev.year}年报告“${FORWARD.zh}”${expected}，${cur.year}年报告“${OVER.zh}”${found}`,
 				message_en: `Column “${m.label.en}”: the ${prev.year} report carries ${expected} forward, the ${cur.year} report carries ${found} over`
 			})
 		);
@@ -59,7 +69,7 @@ function carryOver(prev: Report, cur: Report): Finding[] {
 
 function inForce(prev: Report, cur: Report): Finding[] {
 	const out: Finding[] = [];
-	for (const item of ['rules', 'normative_docs']) {
+	for (const item of IN_FORCE_ITEMS) {
 		const before = prev.active?.[item]?.in_force ?? null;
 		const now = cur.active?.[item];
 		if (before === null || !now || now.in_force === null || now.issued === null || now.repealed === null) continue;
@@ -72,8 +82,8 @@ function inForce(prev: Report, cur: Report): Finding[] {
 				measure: 'in_force',
 				expected,
 				found: now.in_force,
-				message: `上年现行有效${before}+本年制发${now.issued}−本年废止${now.repealed}=${expected}，本年报告现行有效${now.in_force}`,
-				message_en: `In force last year ${before} + issued ${now.issued} − repealed ${now.repealed} = ${expected}, this year's report says ${now.in_force} in force`
+				message: `上年“${IN_FORCE.zh}”${before}+“${ISSUED.zh}”${now.issued}−“${REPEALED.zh}”${now.repealed}=${expected}，本年报告“${IN_FORCE.zh}”${now.in_force}`,
+				message_en: `“${IN_FORCE.en}” last year ${before} + “${ISSUED.en}” ${now.issued} − “${REPEALED.en}” ${now.repealed} = ${expected}, this year's report says ${now.in_force}`
 			})
 		);
 	}
