@@ -25,7 +25,7 @@ const DIR = join(__dirname, 'expected');
 const RAW = join(__dirname, '../../data/raw');
 const fixtures: Fixture[] = readdirSync(DIR).map((f) => JSON.parse(readFileSync(join(DIR, f), 'utf8')) as Fixture);
 
-const RULE_IDS: Record<number, string> = { 1: 'row_total', 2: 'column_total', 3: 'balance', 4: 'appeal_total' };
+const RULE_IDS: Record<number, string> = { 1: 'row_total', 2: 'column_total', 3: 'balance', 4: 'appeal_total', 6: 'value_range' };
 
 /**
  * Prose the narrative reader deliberately does not interpret: `依申请公开政府信息5条` (029) does
@@ -44,8 +44,9 @@ const parsed = new Map(await Promise.all(fixtures.map(async (f) => [f.file, awai
 
 describe.each(fixtures.map((f) => [f.file, f] as const))('%s', (_name, fx) => {
 	const report = parsed.get(fx.file)!;
+	// Table 四 is read as one block: its findings name no row (item null), and stand for each of its rows.
 	const has = (rule: string, section: string, item: string) =>
-		report.findings.some((f) => f.rule === rule && f.section === section && (f.item === item || f.item === null));
+		report.findings.some((f) => f.rule === rule && f.section === section && (f.item === item || (f.item === null && section === 'appeals')));
 
 	it('reads agency, year and template', () => {
 		expect({ agency: report.agency, year: report.year, template: report.template }).toEqual({
@@ -88,7 +89,7 @@ describe.each(fixtures.map((f) => [f.file, f] as const))('%s', (_name, fx) => {
 		}
 	});
 
-	it('finds exactly the original documents’ breaks of rules 1–4', () => {
+	it('finds exactly the original documents’ breaks of rules 1–4 and 6', () => {
 		const key = (rule: string, section: string | null, item: string | null, measure: string | null) =>
 			`${rule} ${section}.${item}.${measure}`;
 		// A break in cells the parser cannot read is reported as unreadable instead.
@@ -107,7 +108,9 @@ describe.each(fixtures.map((f) => [f.file, f] as const))('%s', (_name, fx) => {
 		const stated = fx.narrative ?? {};
 		const skip = LOOSE_PROSE[fx.file] ?? [];
 		for (const key of ['received', 'carried_forward', 'review', 'litigation'] as const) {
-			if (typeof stated[key] === 'number' && !skip.includes(key)) expect(report.narrative[key], key).toBe(stated[key]);
+			if (skip.includes(key)) continue;
+			// A figure the hand reading does not state must not be read either: it would raise a false narrative warning.
+			expect(report.narrative[key], key).toBe(typeof stated[key] === 'number' ? stated[key] : undefined);
 		}
 		// Where the parser reads a handled count, it is the one the prose states.
 		if (report.narrative.handled !== undefined) expect(report.narrative.handled).toBe(stated.handled);

@@ -22,6 +22,8 @@ describe('queryReport', () => {
 			for (const s of ['active', 'requests', 'appeals'] as const) {
 				for (const [item, measures] of Object.entries(f[s] ?? {})) {
 					for (const [m, v] of Object.entries(measures)) {
+						// A cell the hand reading leaves unknown is the golden tests' to judge: the parser may
+						// deduce it from the sum rules, with a repair finding, and they check that finding.
 						if (v !== null) expect(r.values.get(cellKey(s, item, m)), `${report_id} ${s}.${item}.${m}`).toBe(v);
 					}
 				}
