@@ -18,7 +18,7 @@ const args = process.argv.slice(2);
 const mi = args.indexOf('--manifest');
 const manifestPath = mi >= 0 ? args[mi + 1] : undefined;
 if (mi >= 0 && !manifestPath) fail('--manifest needs a CSV path');
-const files = args.filter((a, i) => a !== '--manifest' && i !== mi + 1 || mi < 0 && a !== '--manifest');
+const files = args.filter((a, i) => a !== '--manifest' && (mi < 0 || i !== mi + 1));
 if (files.length !== 1) fail('usage: npm run -s parse -- <file> [--manifest <csv>]');
 const file = files[0];
 

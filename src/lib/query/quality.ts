@@ -42,7 +42,6 @@ export async function queryRuleCounts(runner: QueryRunner, filters: Filters): Pr
 	return rows.sort((a, b) => order(a.rule) - order(b.rule) || a.severity.localeCompare(b.severity));
 }
 
-/** How many filtered reports there are, and how many of them have findings. */
 /** Reports in scope; those with an error or a warning; those with any finding (notes included). */
 export interface Scope {
 	reports: number;

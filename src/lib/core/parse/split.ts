@@ -79,7 +79,6 @@ export function splitTokens(tokens: Token[], n: number, rules: SumRule[], opts: 
 		const last = Math.max(r.total, ...r.parts);
 		if (last < n) closing[last].push(r);
 	}
-	// Minimum and maximum number of cells the tokens from index i onward can yield.
 	// minCells/maxCells: how many cells the tokens from i onward can yield at least / at most;
 	// restDigits: how many digits they hold (each cell holds at most maxDigits of them).
 	const minCells: number[] = new Array(tokens.length + 1).fill(0);

@@ -38,7 +38,7 @@ export function rowTokens(text: string): Token[] {
 			tokens.push(BLANK);
 			started = true;
 		} else if (m[5] !== undefined) {
-			if (started || tokens.length === 0) tokens.push(m[5]);
+			tokens.push(m[5]);
 			started = true;
 		} else if (started) {
 			break;
