@@ -5,10 +5,11 @@
  * rateSql for which reports they pool). The SQL is assembled from these constants only —
  * never from the URL.
  */
-import { itemName, measure, type Label, type SectionKey } from '../template/template';
+import { TABLE_HEADINGS, itemName, measure, type Label, type SectionKey } from '../template/template';
 import type { Format } from './table';
 import { paren } from '../i18n/punct';
 import { cellKey, ROLLUP_KEYS } from './report-cells';
+import { COL } from './columns';
 
 const COLUMNS = new Set(ROLLUP_KEYS);
 
@@ -24,6 +25,10 @@ export interface Metric {
 	den?: CellRef[];
 	/** A rate's denominator as a column heading (the base a ranking can require a minimum of). */
 	base?: Label;
+	/** A rate's short name (a card's title), `label` being the name with its formula. */
+	name?: Label;
+	/** A rate's formula in the template's labels: (予以公开＋部分公开) ÷ 办理结果总计. */
+	formula?: Label;
 }
 
 const cellLabel = ([s, i, m]: CellRef): Label => {
@@ -42,51 +47,72 @@ const LITIGATION: CellRef[] = [
 	['appeals', 'litigation_after_review', 'total']
 ];
 const HANDLED: CellRef = ['requests', 'handled_total', 'total'];
-const LITIGATION_LABEL: Label = { zh: '行政诉讼', en: 'Litigation' };
+const LITIGATION_LABEL: Label = TABLE_HEADINGS.litigation;
+/** What share of reviews or lawsuits ended with the agency corrected (a card's note, a rate's name). */
+export const CORRECTED_RATE: Label = { zh: '纠错率', en: 'correction rate' };
+
+/** A ratio's formula from its cells' labels; several numerator cells are added, in brackets. */
+function formula(num: CellRef[], den: Label): Label {
+	const part = (lang: 'zh' | 'en') => {
+		const names = num.map((c) => cellLabel(c)[lang]);
+		return names.length > 1 ? (lang === 'zh' ? `（${names.join('＋')}）` : `(${names.join(' + ')})`) : names[0];
+	};
+	return { zh: `${part('zh')} ÷ ${den.zh}`, en: `${part('en')} ÷ ${den.en}` };
+}
+
+/**
+ * A rate: its short name and its formula. The label (selects, chart titles, CSV headers) is the
+ * name, or with `spelled` the name and the formula, where the name alone could be read several
+ * ways (公开率: of what?).
+ */
+function rate(key: string, name: Label, num: CellRef[], den: CellRef[], base: Label, spelled = false): Metric {
+	const f = formula(num, base);
+	return {
+		key,
+		label: spelled ? { zh: `${name.zh}${f.zh}`, en: `${name.en} ${f.en}` } : name,
+		name,
+		formula: f,
+		format: 'percent',
+		num,
+		den,
+		base
+	};
+}
 
 export const METRICS: Metric[] = [
 	{ key: 'received', label: cellLabel(['requests', 'new_received', 'total']), format: 'int', num: [['requests', 'new_received', 'total']] },
 	{ key: 'handled', label: cellLabel(HANDLED), format: 'int', num: [HANDLED] },
-	{
-		key: 'disclosure_rate',
-		label: { zh: '公开率（予以公开＋部分公开）÷ 办理总计', en: 'Disclosure rate (granted + partial) ÷ handled' },
-		format: 'percent',
-		num: [
+	rate(
+		'disclosure_rate',
+		{ zh: '公开率', en: 'Disclosure rate' },
+		[
 			['requests', 'granted', 'total'],
 			['requests', 'partially_granted', 'total']
 		],
-		den: [HANDLED],
-		base: cellLabel(HANDLED)
-	},
-	{
-		key: 'not_held_share',
-		label: { zh: '“本机关不掌握”占比', en: 'Share “not held”' },
-		format: 'percent',
-		num: [['requests', 'unable.not_held', 'total']],
-		den: [HANDLED],
-		base: cellLabel(HANDLED)
-	},
+		[HANDLED],
+		cellLabel(HANDLED),
+		true
+	),
+	rate('not_held_share', { zh: '“本机关不掌握”占比', en: 'Share “not held”' }, [['requests', 'unable.not_held', 'total']], [HANDLED], cellLabel(HANDLED)),
 	{ key: 'review', label: cellLabel(REVIEW), format: 'int', num: [REVIEW] },
-	{
-		key: 'review_corrected_rate',
-		label: { zh: '行政复议纠错率', en: 'Review correction rate' },
-		format: 'percent',
-		num: [['appeals', 'review', 'corrected']],
-		den: [REVIEW],
-		base: cellLabel(REVIEW)
-	},
+	rate(
+		'review_corrected_rate',
+		{ zh: `${cellLabel(REVIEW).zh}${CORRECTED_RATE.zh}`, en: `${cellLabel(REVIEW).en} ${CORRECTED_RATE.en}` },
+		[['appeals', 'review', 'corrected']],
+		[REVIEW],
+		cellLabel(REVIEW)
+	),
 	{ key: 'litigation', label: LITIGATION_LABEL, format: 'int', num: LITIGATION },
-	{
-		key: 'litigation_corrected_rate',
-		label: { zh: '行政诉讼纠错率', en: 'Litigation correction rate' },
-		format: 'percent',
-		num: [
+	rate(
+		'litigation_corrected_rate',
+		{ zh: `${LITIGATION_LABEL.zh}${CORRECTED_RATE.zh}`, en: `${LITIGATION_LABEL.en} ${CORRECTED_RATE.en}` },
+		[
 			['appeals', 'litigation_direct', 'corrected'],
 			['appeals', 'litigation_after_review', 'corrected']
 		],
-		den: LITIGATION,
-		base: LITIGATION_LABEL
-	},
+		LITIGATION,
+		LITIGATION_LABEL
+	),
 	{ key: 'licensing', label: cellLabel(['active', 'licensing', 'decisions']), format: 'int', num: [['active', 'licensing', 'decisions']] },
 	{ key: 'penalty', label: cellLabel(['active', 'penalty', 'decisions']), format: 'int', num: [['active', 'penalty', 'decisions']] },
 	{
@@ -96,7 +122,7 @@ export const METRICS: Metric[] = [
 		num: [['active', 'normative_docs', 'issued']]
 	},
 	{ key: 'fees', label: cellLabel(['active', 'fees', 'amount']), format: 'decimal', num: [['active', 'fees', 'amount']] },
-	{ key: 'reports', label: { zh: '报告数', en: 'Reports' }, format: 'int', countReports: true, num: [] }
+	{ key: 'reports', label: COL.reports.label, format: 'int', countReports: true, num: [] }
 ];
 
 export const DEFAULT_METRIC = METRICS[0];

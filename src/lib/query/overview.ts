@@ -84,15 +84,8 @@ function byYear(r: Rollup, columns: Column[], series: (number | null)[][]): Tabl
 	};
 }
 
-/** The headline measure of each proactive-disclosure item: issued, decisions, fees. */
-const ACTIVE_CELLS: [string, string][] = [
-	['rules', 'issued'],
-	['normative_docs', 'issued'],
-	['licensing', 'decisions'],
-	['penalty', 'decisions'],
-	['coercion', 'decisions'],
-	['fees', 'amount']
-];
+/** The headline measure of each proactive-disclosure item, its template's first: issued, decisions, fees. */
+const ACTIVE_CELLS: [string, string][] = section('active').items.map((i) => [i.key, i.measures[0]]);
 
 export function activeTable(r: Rollup): Table {
 	const cols = ACTIVE_CELLS.map(([i, m]) => cellColumn('active', i, m, m === 'issued'));

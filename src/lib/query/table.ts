@@ -2,7 +2,7 @@
  * The shape every chart and table of the dashboard is drawn from, and exported as CSV from:
  * one language-neutral table, so the chart, its data table and its download cannot disagree.
  */
-import type { Label } from '../template/template';
+import { METADATA_LABELS, type Label } from '../template/template';
 
 /** `points`: percentage points (a rate's change), one decimal like the percentages beside them. */
 export type Format = 'int' | 'decimal' | 'percent' | 'points' | 'text' | 'year';
@@ -22,4 +22,4 @@ export interface Table {
 	rows: Row[];
 }
 
-export const YEAR_COLUMN: Column = { key: 'year', label: { zh: '年份', en: 'Year' }, format: 'year' };
+export const YEAR_COLUMN: Column = { key: 'year', label: METADATA_LABELS.year, format: 'year' };

@@ -94,6 +94,17 @@ export const APPEAL_PARTS = APPEAL_MEASURES.filter((x) => x.key !== 'total').map
 
 const ACTIVE_COUNTS = ['issued', 'repealed', 'in_force'];
 
+/**
+ * The official tables' header groupings that are neither items nor measures: what the report
+ * view's table headings and the cards show.
+ */
+export const TABLE_HEADINGS = {
+	applicants: { zh: '申请人情况', en: 'Applicants' },
+	legal_persons: { zh: '法人或其他组织', en: 'Legal persons and other organisations' },
+	results: { zh: '三、本年度办理结果', en: 'III. Outcomes this year' },
+	litigation: { zh: '行政诉讼', en: 'Litigation' }
+} satisfies Record<string, Label>;
+
 export const SECTIONS: SectionDef[] = [
 	{
 		key: 'active',
@@ -138,13 +149,13 @@ export const SECTIONS: SectionDef[] = [
 			{ key: 'review', label: { zh: '行政复议', en: 'Administrative review' }, match: [], measures: APPEAL_MEASURES.map((x) => x.key) },
 			{
 				key: 'litigation_direct',
-				label: { zh: '行政诉讼·未经复议直接起诉', en: 'Litigation, direct' },
+				label: { zh: `${TABLE_HEADINGS.litigation.zh}·未经复议直接起诉`, en: `${TABLE_HEADINGS.litigation.en}, direct` },
 				match: [],
 				measures: APPEAL_MEASURES.map((x) => x.key)
 			},
 			{
 				key: 'litigation_after_review',
-				label: { zh: '行政诉讼·复议后起诉', en: 'Litigation after review' },
+				label: { zh: `${TABLE_HEADINGS.litigation.zh}·复议后起诉`, en: `${TABLE_HEADINGS.litigation.en} after review` },
 				match: [],
 				measures: APPEAL_MEASURES.map((x) => x.key)
 			}

@@ -10,7 +10,9 @@ import {
 	APPEAL_MEASURES,
 	APPEAL_PARTS,
 	APPLICANT_MEASURES,
+	REQUEST_GROUPS,
 	REQUEST_MEASURES,
+	item,
 	measure,
 	section,
 	type ItemDef,
@@ -47,7 +49,9 @@ function labelRegex(item: ItemDef, variant: 'numbered' | 'plain' = 'plain'): Reg
 	return new RegExp(`${num}(?:${words})`, 'g');
 }
 
-const OTHER_SINGLE_ROW = new RegExp(looseWords('其他处理'), 'g');
+const OTHER_GROUP = REQUEST_GROUPS.find((g) => g.key === 'other')!.label;
+const OTHER_SINGLE_ROW = new RegExp(looseWords(OTHER_GROUP.zh), 'g');
+const OTHER = item('requests', 'other.other')!.label;
 /** Items the 2019 layout (a single `(六) 其他处理` row) does not have: absent, not unknown. */
 export const ABSENT_IN_SINGLE_OTHER_ROW = ['other.no_correction', 'other.unpaid_fee'];
 
@@ -170,6 +174,8 @@ function readFee(tokens: string[]): Reading {
  */
 const feeValue = (t: string) => (hasYuan(t) ? Number((tokenValue(t) / 10000).toFixed(6)) : hasWan(t) ? Number(t.replace(/[,万]/g, '')) : tokenValue(t));
 
+const FEE_UNIT = measure('active', 'amount')!.unit!;
+
 /** Cells written with a unit that changed their value (`1.2万`, a fee of `3940元`). */
 function unitNotes(sectionKey: SectionKey, itemKey: string | null, label: Label, tokens: string[], findings: Finding[]) {
 	const fee = sectionKey === 'active' && itemKey === 'fees';
@@ -181,8 +187,8 @@ function unitNotes(sectionKey: SectionKey, itemKey: string | null, label: Label,
 		finding('unit_converted', {
 			section: sectionKey,
 			item: itemKey,
-			message: `“${label.zh}”写作${scaled.map((t) => `“${t}”，按${as(t)}${fee ? '万元' : ''}计`).join('；')}`,
-			message_en: `“${label.en}” is written ${scaled.map((t) => `“${t}”, read as ${as(t)}${fee ? ' (10k yuan)' : ''}`).join('; ')}`
+			message: `“${label.zh}”写作${scaled.map((t) => `“${t}”，按${as(t)}${fee ? FEE_UNIT.zh : ''}计`).join('；')}`,
+			message_en: `“${label.en}” is written ${scaled.map((t) => `“${t}”, read as ${as(t)}${fee ? ` (${FEE_UNIT.en})` : ''}`).join('; ')}`
 		})
 	);
 }
@@ -224,8 +230,8 @@ function readRequests(text: string, span: Span | undefined, findings: Finding[])
 			finding('template_2019', {
 				section: 'requests',
 				item: 'other.other',
-				message: '“（六）其他处理”为单独一行（2019年版格式），计入“其他”；另两小项无数据',
-				message_en: '“(6) Other handling” is a single row (the 2019 layout): counted as “Other”; its two other sub-items have no data'
+				message: `“（六）${OTHER_GROUP.zh}”为单独一行（2019年版格式），计入“${OTHER.zh}”；另两小项无数据`,
+				message_en: `“(6) ${OTHER_GROUP.en}” is a single row (the 2019 layout): counted as “${OTHER.en}”; its two other sub-items have no data`
 			})
 		);
 	}

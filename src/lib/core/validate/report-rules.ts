@@ -7,7 +7,10 @@ import {
 	APPLICANT_MEASURES,
 	RESULT_ITEMS,
 	REQUEST_MEASURES,
+	TABLE_HEADINGS,
+	item as templateItem,
 	labelOf,
+	measure,
 	section,
 	type Label,
 	type SectionKey
@@ -23,6 +26,13 @@ const sum = (xs: (number | null | undefined)[]): number | null =>
 	xs.some((x) => x === null || x === undefined) ? null : (xs as number[]).reduce((a, b) => a + b, 0);
 
 const fmt = (n: number) => String(Number(n.toFixed(6)));
+
+/** Rule 4's sum in the table's own column headings: 结果维持+结果纠正+其他结果+尚未审结. */
+const APPEAL_SUM: Label = {
+	zh: APPEAL_PARTS.map((k) => measure('appeals', k)!.label.zh).join('+'),
+	en: APPEAL_PARTS.map((k) => measure('appeals', k)!.label.en.toLowerCase()).join(' + ')
+};
+const APPEAL_TOTAL = measure('appeals', 'total')!.label;
 
 export function checkReport(report: Report & { narrative?: NarrativeFigures }): Finding[] {
 	const out: Finding[] = [];
@@ -98,8 +108,8 @@ export function checkReport(report: Report & { narrative?: NarrativeFigures }): 
 					measure: 'total',
 					expected,
 					found,
-					message: `“${item.label.zh}”：维持+纠正+其他+未审结=${fmt(expected)}，总计为${fmt(found)}`,
-					message_en: `“${item.label.en}”: upheld + corrected + other + pending = ${fmt(expected)}, the total says ${fmt(found)}`
+					message: `“${item.label.zh}”：${APPEAL_SUM.zh}=${fmt(expected)}，${APPEAL_TOTAL.zh}为${fmt(found)}`,
+					message_en: `“${item.label.en}”: ${APPEAL_SUM.en} = ${fmt(expected)}, the ${APPEAL_TOTAL.en.toLowerCase()} says ${fmt(found)}`
 				})
 			);
 		}
@@ -167,10 +177,10 @@ function checkNarrative(report: Report, n: NarrativeFigures): Finding[] {
 	const withCarried = newReceived !== null && carriedOver !== null ? newReceived + carriedOver : null;
 	compare(n.received, newReceived, 'requests', 'new_received', { zh: '收到申请', en: 'requests received' }, withCarried);
 	compare(n.handled, t('requests', 'handled_total'), 'requests', 'handled_total', { zh: '办结', en: 'requests handled' });
-	compare(n.carried_forward, t('requests', 'carried_forward'), 'requests', 'carried_forward', { zh: '结转下年度', en: 'carried forward' });
-	compare(n.review, t('appeals', 'review'), 'appeals', 'review', { zh: '行政复议', en: 'administrative reviews' });
+	compare(n.carried_forward, t('requests', 'carried_forward'), 'requests', 'carried_forward', templateItem('requests', 'carried_forward')!.label);
+	compare(n.review, t('appeals', 'review'), 'appeals', 'review', templateItem('appeals', 'review')!.label);
 	const direct = t('appeals', 'litigation_direct');
 	const after = t('appeals', 'litigation_after_review');
-	compare(n.litigation, direct !== null && after !== null ? direct + after : null, 'appeals', 'litigation_direct', { zh: '行政诉讼', en: 'lawsuits' });
+	compare(n.litigation, direct !== null && after !== null ? direct + after : null, 'appeals', 'litigation_direct', TABLE_HEADINGS.litigation);
 	return out;
 }
