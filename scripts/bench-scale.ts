@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FactRow } from '../src/lib/core/facts';
-import { NodeRunner } from '../src/lib/query/node-runner';
+import { NodeRunner } from '../src/lib/engine/node-runner';
 import { syntheticDataset } from './lib/synthetic-dataset';
 import { writeDataset } from './lib/write-dataset';
 

@@ -18,7 +18,7 @@ import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launch, open, milestoneAt } from '../tests/e2e/browser';
 import { barPoint } from '../tests/e2e/chart';
-import { NodeRunner } from '../src/lib/query/node-runner';
+import { NodeRunner } from '../src/lib/engine/node-runner';
 import { PALETTE } from '../src/lib/charts/palette';
 import { SYNTHETIC_SOURCE } from '../src/lib/core/synthetic';
 

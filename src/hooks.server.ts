@@ -1,12 +1,12 @@
 /**
- * Every prerendered page gets the engine's boot script in its head (see query/engine-boot.ts):
+ * Every prerendered page gets the engine's boot script in its head (see engine/engine-boot.ts):
  * DuckDB-WASM starts compiling while the page's own JavaScript is still on its way. The
  * overview, whose HTML has its whole first screen, starts its app after that screen is painted.
  */
 import type { Handle } from '@sveltejs/kit';
 import { asset } from '$app/paths';
-import { engineBootScript } from '$lib/query/engine-boot';
-import { ENGINE_EH, DATASET_PATH } from '$lib/query/engine-files';
+import { engineBootScript } from '$lib/engine/engine-boot';
+import { ENGINE_EH, DATASET_PATH } from '$lib/engine/engine-files';
 import { startAfterFirstFrame } from '$lib/server/start-after-first-frame';
 
 export const handle: Handle = ({ event, resolve }) => {

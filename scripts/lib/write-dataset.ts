@@ -8,7 +8,7 @@ import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, readFileSync
 import { basename, dirname, join } from 'node:path';
 import type { FactRow } from '../../src/lib/core/facts';
 import type { Finding, Metadata } from '../../src/lib/core/report';
-import { NodeRunner } from '../../src/lib/query/node-runner';
+import { NodeRunner } from '../../src/lib/engine/node-runner';
 import { buildSummary } from '../../src/lib/query/summary';
 import { REPORT_CELLS_SQL } from '../../src/lib/query/report-cells';
 import { agencyOrder } from '../../src/lib/query/agency';

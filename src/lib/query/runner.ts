@@ -1,6 +1,6 @@
 /**
  * The one seam between SQL and the rest of the app. Two implementations share every query:
- * DuckDB-WASM in the browser (wasm-runner.ts) and @duckdb/node-api in Node (node-runner.ts,
+ * DuckDB-WASM in the browser (engine/wasm-runner.ts) and @duckdb/node-api in Node (engine/node-runner.ts,
  * for tests and for ingest's summary.json). Filter values always travel as bound parameters.
  */
 export interface QueryRunner {

@@ -4,11 +4,11 @@
  * adopted here; it runs in its worker while the first screen is read).
  */
 import { asset } from '$app/paths';
-import { takeBootedEngine } from '$lib/query/engine-boot';
-import { DATASET_PATH } from '$lib/query/engine-files';
+import { takeBootedEngine } from '$lib/engine/engine-boot';
+import { DATASET_PATH } from '$lib/engine/engine-files';
 import type { Summary } from '$lib/query/summary';
 import type { QueryRunner } from '$lib/query/runner';
-import type { EngineProgress } from '$lib/query/wasm-runner';
+import type { EngineProgress } from '$lib/engine/wasm-runner';
 import { buildRegionTree, sharedRegionNames, type RegionTree } from '$lib/query/regions';
 import type { Domain } from '$lib/query/filters';
 import { queryAgencies, type AgencyRow } from '$lib/query/compare';
@@ -74,11 +74,11 @@ class DataStore {
 		this.engine = 'loading';
 		let runner: QueryRunner;
 		try {
-			// Usually the page's head script has started the engine already (query/engine-boot.ts);
+			// Usually the page's head script has started the engine already (engine/engine-boot.ts);
 			// taken here, before the engine's own module arrives, so that nothing else adopts it.
 			const booted = takeBootedEngine();
 			// The engine's code is imported dynamically, in the browser only.
-			const { WasmRunner } = await import('$lib/query/wasm-runner');
+			const { WasmRunner } = await import('$lib/engine/wasm-runner');
 			runner = await WasmRunner.open(asset(DATASET_PATH), (p) => worthShowing(this.progress, p) && (this.progress = p), booted);
 			this.runner = runner;
 			this.engine = 'ready';

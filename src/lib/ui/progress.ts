@@ -1,4 +1,4 @@
-import type { EngineProgress } from '$lib/query/wasm-runner';
+import type { EngineProgress } from '$lib/engine/wasm-runner';
 
 /** The steps the progress bar moves in. */
 const STEPS = 10;

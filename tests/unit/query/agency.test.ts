@@ -9,7 +9,7 @@ import { queryDrill } from '../../../src/lib/query/drill';
 import { queryRollup } from '../../../src/lib/query/rollup';
 import { metricByKey, DEFAULT_METRIC } from '../../../src/lib/query/metrics';
 import { NO_FILTERS, parseFilters, regionHolds } from '../../../src/lib/query/filters';
-import { NodeRunner } from '../../../src/lib/query/node-runner';
+import { NodeRunner } from '../../../src/lib/engine/node-runner';
 import { openGolden, cell, type Golden } from './dataset';
 import { twinDataset, ORIGINAL, TWIN, TWIN_REGION } from './twin';
 

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NodeRunner } from '../../../src/lib/query/node-runner';
+import { NodeRunner } from '../../../src/lib/engine/node-runner';
 
 export const DATASET = join(process.cwd(), 'static/data/gongkai.duckdb');
 const FIXTURES = join(process.cwd(), 'tests/golden/expected');

@@ -6,7 +6,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { NodeRunner } from '../../../src/lib/query/node-runner';
+import { NodeRunner } from '../../../src/lib/engine/node-runner';
 import { NO_FILTERS } from '../../../src/lib/query/filters';
 import { queryRollup } from '../../../src/lib/query/rollup';
 import { queryDrill } from '../../../src/lib/query/drill';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { worthShowing } from '../../../src/lib/ui/progress';
-import type { EngineProgress } from '../../../src/lib/query/wasm-runner';
+import type { EngineProgress } from '../../../src/lib/engine/wasm-runner';
 
 const at = (phase: EngineProgress['phase'], fraction: number | null): EngineProgress => ({ phase, fraction });
 

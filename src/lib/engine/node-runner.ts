@@ -3,8 +3,8 @@
  * Used by the unit tests and by ingest to write summary.json; never imported by the site.
  */
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
-import { plainRow, type QueryRunner } from './runner';
-import { setupStatements } from './views';
+import { plainRow, type QueryRunner } from '../query/runner';
+import { setupStatements } from '../query/views';
 
 export class NodeRunner implements QueryRunner {
 	private constructor(

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { runInNewContext } from 'node:vm';
-import { engineBootScript, takeBootedEngine, type BootedEngine } from '../../../src/lib/query/engine-boot';
+import { engineBootScript, takeBootedEngine, type BootedEngine } from '../../../src/lib/engine/engine-boot';
 
 /** A stand-in for the engine's worker: records what it is sent; the test plays its replies. */
 class FakeWorker {

@@ -6,8 +6,8 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import { ENGINE_EH, ENGINE_MVP } from './engine-files';
 import type { BootedEngine } from './engine-boot';
-import { plainRow, type QueryRunner } from './runner';
-import { setupStatements } from './views';
+import { plainRow, type QueryRunner } from '../query/runner';
+import { setupStatements } from '../query/views';
 // Phase marks (first time only), which the benchmark reports as the engine's breakdown.
 import { milestone } from '../ui/busy';
 
