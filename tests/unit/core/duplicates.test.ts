@@ -56,7 +56,26 @@ describe('mergeDuplicates', () => {
 			{ id: 'x', file: 'x.txt', report: report('某局', 2023, 5) },
 			{ id: 'y', file: 'y.html', report: report('某局', 2023, 6) }
 		]);
-		expect(kept[0].report.findings[0]).toMatchObject({ severity: 'warning', message: expect.stringContaining('requests.new_received.total 5≠6') });
+		// The cell by its labels. Nothing tells the two apart, and the finding says so rather than give a reason.
+		expect(kept[0].report.findings[0]).toMatchObject({ severity: 'warning', message: expect.stringContaining('本年新收政府信息公开申请数量 · 总计 5≠6') });
+		expect(kept[0].report.findings[0].message).toContain('无从判断哪一版正确');
+		expect(kept[0].report.findings[0].message).not.toContain('更少');
+	});
+
+	it('keeps the copy that holds the template’s sums over one with a typed error, whatever their names', () => {
+		// QA pass 10: a GBK copy and a copy with 予以公开 自然人 typed as 4; they tie on unknown and
+		// repaired cells, and the typo breaks rule 1. By name alone bad_… would come first.
+		const typo = report('某局', 2023, 4);
+		typo.findings.push({ rule: 'row_total', severity: 'error', section: 'requests', item: 'granted', measure: 'total', expected: 4, found: 3, message: '', message_en: '' });
+		const { kept, merges } = mergeDuplicates([
+			{ id: 'bad_sums', file: 'bad_sums.txt', report: typo },
+			{ id: 'gbk', file: 'gbk.txt', report: report('某局', 2023, 3) }
+		]);
+		expect(kept.map((k) => k.id)).toEqual(['gbk']);
+		expect(merges).toEqual([{ kept: 'gbk', dropped: 'bad_sums', file: 'bad_sums.txt' }]);
+		const note = kept[0].report.findings.find((f) => f.rule === 'duplicate_report')!;
+		expect(note.message).toContain('采用本文件（不符合勾稽关系之处更少）');
+		expect(note.message).toContain('本年新收政府信息公开申请数量 · 总计 3≠4');
 	});
 
 	it('keeps both, each with an error, when two files for one body and year differ in many cells', () => {

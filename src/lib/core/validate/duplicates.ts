@@ -6,7 +6,8 @@
  * which the two disagree. Two files for one body and year whose numbers mostly differ are two
  * reports (one has a wrong year, say): both are kept, with a finding each.
  */
-import { SECTIONS } from '../../template/template';
+import { SECTIONS, labelOf, type Label, type SectionKey } from '../../template/template';
+import { rule } from '../../template/rules';
 import type { Report } from '../report';
 import { finding } from '../parse/findings';
 
@@ -29,6 +30,23 @@ const unknownCells = (r: Report) =>
 /** Cells the reader had to repair or could not settle: fewer means a more faithful copy. */
 const repairs = (r: Report) => r.findings.filter((f) => /^(repair_|ambiguous_|unreadable_)/.test(f.rule)).length;
 
+/** Breaks of the template's own rules (1–4, 6): a copy with a typed error breaks them where a faithful one holds. */
+const ruleBreaks = (r: Report) => r.findings.filter((f) => rule(f.rule).formatRule !== null).length;
+
+/** What makes one copy the better, in order; the finding says which one decided. */
+const BETTER: { count: (r: Report) => number; why: Label }[] = [
+	{ count: unknownCells, why: { zh: '未确定的单元格更少', en: 'fewer unknown cells' } },
+	{ count: ruleBreaks, why: { zh: '不符合勾稽关系之处更少', en: 'fewer breaks of the template’s rules' } },
+	{ count: repairs, why: { zh: '需修复的单元格更少', en: 'fewer repaired cells' } }
+];
+const byQuality = (a: Entry, b: Entry) => {
+	for (const c of BETTER) {
+		const d = c.count(a.report) - c.count(b.report);
+		if (d) return d;
+	}
+	return a.id.localeCompare(b.id);
+};
+
 /**
  * Two copies of one report differ in a cell or two at most (a digit the flattened copy could not
  * split, a typo fixed on the portal); two different reports differ in most. Past this many
@@ -49,9 +67,7 @@ export function mergeDuplicates<E extends Entry>(entries: E[]): { kept: E[]; mer
 	const kept: E[] = [];
 	const merges: Merge[] = [];
 	for (const group of groups.values()) {
-		const [best, ...rest] = [...group].sort(
-			(a, b) => unknownCells(a.report) - unknownCells(b.report) || repairs(a.report) - repairs(b.report) || a.id.localeCompare(b.id)
-		);
+		const [best, ...rest] = [...group].sort(byQuality);
 		kept.push(best);
 		for (const other of rest) {
 			const { diffs, common } = compare(best.report, other.report);
@@ -65,8 +81,8 @@ export function mergeDuplicates<E extends Entry>(entries: E[]): { kept: E[]; mer
 				]) {
 					self.report.findings.push(
 						finding('conflicting_reports', {
-							message: `同一机关同一年度还有报告 ${twin.file}，两者有${diffs.length}处数字不同（共同读出${common}处），不是同一报告的两个版本；请核对两份文件的年度和机关：${diffs.slice(0, 8).join('；')}`,
-							message_en: `The same agency and year also has the report ${twin.file}; the two differ in ${diffs.length} of the ${common} cells both give, so they are not copies of one report: check both files' year and agency: ${diffs.slice(0, 8).join('; ')}`
+							message: `同一机关同一年度还有报告 ${twin.file}，两者有${diffs.length}处数字不同（共同读出${common}处），不是同一报告的两个版本；请核对两份文件的年度和机关：${listDiffs(diffs, 'zh', self === other)}`,
+							message_en: `The same agency and year also has the report ${twin.file}; the two differ in ${diffs.length} of the ${common} cells both give, so they are not copies of one report: check both files' year and agency: ${listDiffs(diffs, 'en', self === other)}`
 						})
 					);
 				}
@@ -77,15 +93,22 @@ export function mergeDuplicates<E extends Entry>(entries: E[]): { kept: E[]; mer
 			if (best.report.region_code === null && other.report.region_code !== null) {
 				for (const k of PLACE) best.report[k] = other.report[k];
 			}
+			// Why this copy: the first measure on which it does better; none when the two tie on all.
+			const why = BETTER.find((c) => c.count(best.report) < c.count(other.report))?.why;
+			const chosen: Label = why
+				? { zh: `采用本文件（${why.zh}）`, en: `this file is used (${why.en})` }
+				: diffs.length
+					? { zh: '两版同样完整、同样符合规则，无从判断哪一版正确，按文件名采用本文件，请核对', en: 'the two are equally complete and equally consistent, so which is right cannot be told: this file is used by its name; please check' }
+					: { zh: '采用本文件', en: 'this file is used' };
 			best.report.findings.push(
 				finding('duplicate_report', {
 					severity: diffs.length ? 'warning' : 'info',
 					message:
-						`同一机关同一年度还有文件 ${other.file}，视为同一报告，采用本文件（未确定或需修复的单元格更少）` +
-						(diffs.length ? `；两版有${diffs.length}处不一致：${diffs.slice(0, 8).join('；')}` : '；两版已读出的数字全部一致'),
+						`同一机关同一年度还有文件 ${other.file}，视为同一报告，${chosen.zh}` +
+						(diffs.length ? `；两版有${diffs.length}处不一致：${listDiffs(diffs, 'zh')}` : '；两版已读出的数字全部一致'),
 					message_en:
-						`The same agency and year also has the file ${other.file}: taken as the same report, and this file is used (fewer unknown or repaired cells)` +
-						(diffs.length ? `; the two disagree in ${diffs.length} places: ${diffs.slice(0, 8).join('; ')}` : '; every number read from both is the same')
+						`The same agency and year also has the file ${other.file}: taken as the same report, and ${chosen.en}` +
+						(diffs.length ? `; the two disagree in ${diffs.length} places: ${listDiffs(diffs, 'en')}` : '; every number read from both is the same')
 				})
 			);
 		}
@@ -118,9 +141,26 @@ function joinUnplaced<E extends Entry>(groups: Map<string, E[]>): void {
 	}
 }
 
+interface Diff {
+	section: SectionKey;
+	item: string;
+	measure: string;
+	/** The value in the report the finding is on, and in the other. */
+	mine: number;
+	theirs: number;
+}
+
+/** The first few differing cells, by their labels: `予以公开 · 自然人 4≠3`; `flip` when the finding is on the other copy. */
+function listDiffs(diffs: Diff[], lang: 'zh' | 'en', flip = false): string {
+	return diffs
+		.slice(0, 8)
+		.map((d) => `${labelOf(lang, d.section, d.item, d.measure).split(' · ').slice(1).join(' · ')} ${flip ? d.theirs : d.mine}≠${flip ? d.mine : d.theirs}`)
+		.join(lang === 'zh' ? '；' : '; ');
+}
+
 /** The cells both copies give, and those on which they differ. */
-function compare(a: Report, b: Report): { diffs: string[]; common: number } {
-	const diffs: string[] = [];
+function compare(a: Report, b: Report): { diffs: Diff[]; common: number } {
+	const diffs: Diff[] = [];
 	let common = 0;
 	for (const s of SECTIONS) {
 		for (const [item, row] of Object.entries(a[s.key] ?? {})) {
@@ -128,7 +168,7 @@ function compare(a: Report, b: Report): { diffs: string[]; common: number } {
 				const w = b[s.key]?.[item]?.[m] ?? null;
 				if (v === null || w === null) continue;
 				common++;
-				if (v !== w) diffs.push(`${s.key}.${item}.${m} ${v}≠${w}`);
+				if (v !== w) diffs.push({ section: s.key, item, measure: m, mine: v, theirs: w });
 			}
 		}
 	}
