@@ -51,3 +51,19 @@ describe('prose beside the statistical tables', () => {
 		expect(rulesOf(r, 'appeals')).toEqual([]);
 	});
 });
+
+describe('a heading whose table is missing', () => {
+	it('gives one missing_section error, not a warning per row and a 2019-layout note', async () => {
+		// As when the table is an image on the web page (QA pass 10).
+		const start = SEED.indexOf('## 三、收到和处理政府信息公开申请情况');
+		const end = SEED.indexOf('#### 四、');
+		expect(start).toBeGreaterThan(0);
+		const text = `${SEED.slice(0, start)}## 三、收到和处理政府信息公开申请情况\n\n（表格见附件）\n\n${SEED.slice(end)}`;
+		const r = await read(text);
+		expect(r.findings.filter((f) => f.section === 'requests').map((f) => [f.rule, f.severity])).toEqual([['missing_section', 'error']]);
+		expect(r.template).toBe('2021');
+		expect(Object.values(r.requests).every((row) => Object.values(row).every((v) => v === null))).toBe(true);
+		// The other tables are read as before.
+		expect(r.appeals).toEqual(EXPECTED.appeals);
+	});
+});

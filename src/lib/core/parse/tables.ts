@@ -145,6 +145,8 @@ function readActive(text: string, span: Span | undefined, findings: Finding[]): 
 		return null;
 	}
 	const hits = findLabels(body, def.items, false);
+	// A heading without its table (an image on the web page, say): one finding, not one per row.
+	if (hits.length === 0) return missingSection('active', findings);
 	const rows = rowTexts(body, hits);
 	for (const item of def.items) {
 		const row = rows.get(item.key);
@@ -205,7 +207,8 @@ function readRequests(text: string, span: Span | undefined, findings: Finding[])
 	if (!span) return missingSection('requests', findings);
 	const values = unknownSection('requests');
 	const body = text.slice(span.body, span.end);
-	const singleOtherRow = !labelRegex(def.items.find((i) => i.key === 'other.no_correction')!).test(body);
+	// The 2019 layout: a `(六) 其他处理` row, and none of the 2021 layout's sub-items under it.
+	const singleOtherRow = !labelRegex(def.items.find((i) => i.key === 'other.no_correction')!).test(body) && new RegExp(OTHER_SINGLE_ROW.source).test(body);
 	// From the header unless that finds fewer rows than the whole section does (a layout whose
 	// header words come out after its rows).
 	const start = tableStart(body);
@@ -214,6 +217,8 @@ function readRequests(text: string, span: Span | undefined, findings: Finding[])
 		const anywhere = findLabels(body, def.items, singleOtherRow);
 		if (anywhere.length > hits.length) hits = anywhere;
 	}
+	// A heading without its table: one finding, not one per row.
+	if (hits.length === 0) return missingSection('requests', findings);
 	const rows = rowTexts(body, hits);
 	const readings = new Map<string, Reading>();
 	const tokensOf = new Map<string, string[]>();
