@@ -148,7 +148,19 @@ describe('PDF', () => {
 		const real = readFileSync(join(__dirname, '../../../data/raw/003_huaian_hongze_qu_2024.pdf'));
 		const cut = await processFile(new Uint8Array(real.subarray(0, 4000)), 'cut.pdf');
 		expect(cut.ok).toBe(false);
-		expect(await processFile(new TextEncoder().encode('hello'), 'fake.pdf')).toEqual({ ok: false, reason: expect.stringMatching(/%PDF/) });
+		// Binary bytes under a .pdf name that are no PDF.
+		expect(await processFile(new Uint8Array([0, 1, 2, 3, 0, 255, 0, 7]), 'fake.pdf')).toEqual({ ok: false, reason: expect.stringMatching(/%PDF/) });
+	});
+
+	it('reads a text report saved under a .pdf name as the text it is, not as a damaged PDF', async () => {
+		// QA pass 10: the reverse (a PDF named .txt) was already read by its bytes.
+		const text = readFileSync(join(__dirname, '../../../data/raw/000_huinong_gov_office_2024.txt'));
+		const out = await processFile(new Uint8Array(text), '000_huinong_gov_office_2024.pdf');
+		if (!out.ok) throw new Error(out.reason);
+		const fixture = JSON.parse(readFileSync(join(__dirname, '../../golden/expected/000_huinong_gov_office_2024.json'), 'utf8'));
+		expect(out.report.requests).toEqual(fixture.requests);
+		// Plain text that is no report is refused as such.
+		expect(await processFile(new TextEncoder().encode('hello'), 'fake.pdf')).toEqual({ ok: false, reason: expect.stringMatching(/not an annual report|不是/) });
 	});
 
 	it('refuses a PDF whose page tree is damaged, naming the page, where pdf.js throws on the page', async () => {
