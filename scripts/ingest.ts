@@ -16,6 +16,7 @@ import { mergeDuplicates } from '../src/lib/core/validate/duplicates';
 import { RULES } from '../src/lib/template/rules';
 import { loadManifest } from './lib/manifest-file';
 import { writeDataset, type Dataset } from './lib/write-dataset';
+import { fsReason } from './lib/fs-error';
 
 /** An option's value; given twice, the last one counts. */
 const arg = (name: string, fallback: string) => {
@@ -23,13 +24,21 @@ const arg = (name: string, fallback: string) => {
 	return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 };
 const rawDir = arg('raw', 'data/raw');
-const manifestPath = arg('manifest', 'data/manifest.csv');
+/**
+ * The embedded corpus's manifest goes with the embedded corpus: a folder of one's own (--raw) is
+ * read without one unless --manifest names one, rather than against a list of other files.
+ */
+const manifestPath = ((): string | null => {
+	if (process.argv.includes('--manifest')) return arg('manifest', '') || null;
+	return process.argv.includes('--raw') ? null : 'data/manifest.csv';
+})();
 const outDir = arg('out', 'static/data');
 const exportDir = arg('export', 'data/export');
 const strict = process.argv.includes('--strict');
 
 async function main() {
-	const manifest = loadManifest(manifestPath);
+	if (process.argv.includes('--manifest') && !manifestPath) throw new Error('--manifest needs a CSV path');
+	const manifest = manifestPath ? loadManifest(manifestPath) : [];
 	const byFile = new Map(manifest.map((r) => [r.file, r]));
 	const { files, failed } = listRawFiles(rawDir);
 	const unlisted = files.filter((f) => !byFile.has(f));
@@ -80,13 +89,13 @@ async function main() {
 	await writeDataset(data, { database: join(outDir, 'gongkai.duckdb'), summary: join(outDir, 'summary.json'), exportDir });
 
 	console.log(
-		`ingest: read ${parsed.length} of ${files.length} files → ${kept.length} reports in ${join(outDir, 'gongkai.duckdb')} (${data.facts.length} facts, ${data.findings.length} findings)`
+		`ingest: read ${parsed.length} of ${files.length} files in ${rawDir} → ${kept.length} reports in ${join(outDir, 'gongkai.duckdb')} (${data.facts.length} facts, ${data.findings.length} findings)`
 	);
 	for (const m of merges) console.log(`  same report twice: kept ${m.kept}, merged ${m.dropped} into it (see its duplicate_report finding)`);
 	// Listed from every file read, merged or not: a merged copy's findings go with it.
 	const withSecond = parsed.filter((p) => p.report.findings.some((f) => f.rule === 'second_report'));
 	for (const p of withSecond) console.log(`  another report after the first in ${p.file}: not read (save it as a file of its own)`);
-	if (unlisted.length) console.log(`  not in the manifest (no provenance): ${unlisted.join(', ')}`);
+	if (unlisted.length && manifestPath) console.log(`  not in the manifest (no provenance): ${unlisted.join(', ')}`);
 	printFailures(failed);
 	console.log('  findings by rule:');
 	for (const r of RULES) {
@@ -105,7 +114,7 @@ interface Failure {
 	reason: string;
 }
 
-const cannotRead = (e: unknown) => `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
+const cannotRead = (e: unknown) => `cannot read: ${fsReason(e)}`;
 
 function printFailures(failed: Failure[]) {
 	if (!failed.length) return;
@@ -120,7 +129,13 @@ function printFailures(failed: Failure[]) {
 function listRawFiles(dir: string): { files: string[]; failed: Failure[] } {
 	const files: string[] = [];
 	const failed: Failure[] = [];
-	for (const name of readdirSync(dir).filter((f) => !f.startsWith('.')).sort()) {
+	let names: string[];
+	try {
+		names = readdirSync(dir);
+	} catch (e) {
+		throw new Error(`cannot read the raw folder ${dir}: ${fsReason(e)}`);
+	}
+	for (const name of names.filter((f) => !f.startsWith('.')).sort()) {
 		let info;
 		try {
 			info = statSync(join(dir, name));
@@ -136,6 +151,12 @@ function listRawFiles(dir: string): { files: string[]; failed: Failure[] } {
 	}
 	return { files, failed };
 }
+
+// `npm run ingest | head` closes the pipe early: the dataset is written by then, and that is not a failure.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+	if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+	throw e;
+});
 
 main().catch((e) => {
 	console.error(`ingest failed: ${(e as Error).message}`);

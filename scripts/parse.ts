@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import { processFile } from '../src/lib/core/pipeline';
 import { pickMetadata } from '../src/lib/core/report';
 import { loadManifest } from './lib/manifest-file';
+import { fsReason } from './lib/fs-error';
 
 function fail(message: string): never {
 	process.stderr.write(`gongkai parse: ${message}\n`);
@@ -26,7 +27,8 @@ let bytes: Uint8Array;
 try {
 	bytes = readFileSync(file);
 } catch (e) {
-	fail(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+	const folder = (e as NodeJS.ErrnoException).code === 'EISDIR' ? '; parse reads one file: for a folder, use npm run ingest -- --raw <folder>' : '';
+	fail(`${file}: ${fsReason(e)}${folder}`);
 }
 
 let row;

@@ -34,7 +34,8 @@ describe('parse CLI', () => {
 	});
 
 	it.each([
-		['a missing file', ['no/such/file.txt'], /no\/such\/file\.txt: cannot read \(ENOENT\)/],
+		['a missing file', ['no/such/file.txt'], /no\/such\/file\.txt: 不存在 \(not found\) \[ENOENT\]$/m],
+		['a folder', ['data/raw'], /data\/raw: 是文件夹，不是文件 \(is a folder, not a file\) \[EISDIR\]; parse reads one file: for a folder, use npm run ingest -- --raw <folder>$/m],
 		['an empty file', ['EMPTY'], /empty/],
 		['a file that is not a report', ['NOTES'], /notes\.txt: .*not an annual report/],
 		['a file missing from the manifest', ['data/raw/004_pingtan_2023.txt', '--manifest', 'MANIFEST'], /not listed in/]
