@@ -120,6 +120,7 @@ const S = {
 	pickOutcome: { zh: '选择一类结果', en: 'an outcome…' },
 	metric: { zh: '指标', en: 'Metric' },
 	unknownRegion: { zh: '地区不详', en: 'Region unknown' },
+	unknownAgency: { zh: '机关不详', en: 'Agency unknown' },
 	showTable: { zh: '数据表', en: 'Data table' },
 	legend: { zh: '图例（点击显示或隐藏）', en: 'Legend (click to show or hide)' },
 	showChart: { zh: '图表', en: 'Chart' },

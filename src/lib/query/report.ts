@@ -5,14 +5,15 @@ import { cellKey } from './report-cells';
 export interface ReportMeta {
 	report_id: string;
 	file: string;
-	agency: string;
+	/** Null when neither the report nor the manifest names it (the report view says 机关不详). */
+	agency: string | null;
 	year: number;
 	region_code: string | null;
 	province: string | null;
 	city: string | null;
 	county: string | null;
-	level: string;
-	kind: string;
+	level: string | null;
+	kind: string | null;
 	template: string;
 	source: string | null;
 	original_url: string | null;
