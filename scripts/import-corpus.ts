@@ -1,18 +1,27 @@
 /**
- * One-off: copy the shared corpus (../shared/corpus) into data/raw and write data/manifest.csv
- * from its index.tsv. Run again only when the corpus grows; the repository then stands alone.
+ * Copy a corpus folder (index.tsv and the files it lists, as ../shared/corpus holds them) into
+ * data/raw and write data/manifest.csv from its index. Run again when the corpus grows; the
+ * repository then stands alone.
  *   npx tsx scripts/import-corpus.ts [path/to/corpus]
+ * The index's agency names are the curator's and are not copied: the parser reads each from its
+ * report (AGENCY below names the exceptions). A region the index names is looked up in the
+ * GB/T 2260 tables; one that cannot be is left to the parser, with a warning.
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Papa from 'papaparse';
 import { MANIFEST_COLUMNS } from '../src/lib/core/manifest';
+import { matchRegion } from '../src/lib/core/region/regions';
 
 const corpus = process.argv[2] ?? '../shared/corpus';
+function fail(message: string): never {
+	console.error(`import-corpus: ${message}`);
+	process.exit(1);
+}
+if (!existsSync(join(corpus, 'index.tsv'))) fail(`${join(corpus, 'index.tsv')} not found: give the folder that holds index.tsv and the files it lists`);
+
+/** A region the code tables do not name as the index does: 平潭综合实验区 is filed as 平潭县. */
 const REGION_CODES: Record<string, string> = {
-	宁夏回族自治区石嘴山市惠农区: '640205',
-	江苏省淮安市: '320800',
-	江苏省淮安市洪泽区: '320813',
 	福建省平潭综合实验区: '350128'
 };
 
@@ -29,14 +38,16 @@ const index = Papa.parse<Record<string, string>>(readFileSync(join(corpus, 'inde
 }).data;
 
 mkdirSync('data/raw', { recursive: true });
+const missing = index.filter((r) => !existsSync(join(corpus, r.file))).map((r) => r.file);
+if (missing.length) fail(`index.tsv lists files that are not in ${corpus}: ${missing.join(', ')}`);
 const rows = index.map((r) => {
 	const file = basename(r.file);
 	copyFileSync(join(corpus, r.file), join('data/raw', file));
 	const raw = readFileSync(join(corpus, r.file));
 	const header = /原文链接:\s*(\S+)/.exec(raw.subarray(0, 2000).toString('utf8'));
 	const inSource = /original (https?:\/\/\S+)/.exec(r.source);
-	const code = REGION_CODES[r.region];
-	if (!code) throw new Error(`no region code for ${r.region}`);
+	const code = REGION_CODES[r.region] ?? matchRegion(r.region).region?.code ?? '';
+	if (!code) console.warn(`  ${file}: region “${r.region}” not found in the GB/T 2260 tables; left to the parser`);
 	return {
 		file,
 		source: r.source.replace(/;\s*original https?:\/\/\S+/, ''),
@@ -51,3 +62,7 @@ const rows = index.map((r) => {
 });
 writeFileSync('data/manifest.csv', Papa.unparse(rows, { columns: [...MANIFEST_COLUMNS], newline: '\n' }) + '\n');
 console.log(`copied ${rows.length} files to data/raw, wrote data/manifest.csv`);
+// Files of an earlier import are not deleted (nothing is lost), but ingest would read them too.
+const listed = new Set(rows.map((r) => r.file));
+const stale = readdirSync('data/raw').filter((f) => !f.startsWith('.') && !listed.has(f));
+if (stale.length) console.warn(`  in data/raw but not in this index (ingest will read them, without provenance): ${stale.join(', ')}`);
