@@ -22,9 +22,10 @@ const rulesOf = (r: Awaited<ReturnType<typeof read>>, section: string) => r.find
 
 describe('prose beside the statistical tables', () => {
 	it('above table 三, naming two of its rows, leaves the rows to the table', async () => {
+		// Naming one of the header's columns too (review 11).
 		const text = SEED.replace(
 			'## 三、收到和处理政府信息公开申请情况\n',
-			'## 三、收到和处理政府信息公开申请情况\n\n2024年，本年新收政府信息公开申请5件，上年结转政府信息公开申请0件。\n'
+			'## 三、收到和处理政府信息公开申请情况\n\n2024年，本年度收到商业企业申请0件。本年新收政府信息公开申请5件，上年结转政府信息公开申请0件。\n'
 		);
 		expect(text).not.toBe(SEED);
 		const r = await read(text);
@@ -48,6 +49,36 @@ describe('prose beside the statistical tables', () => {
 		expect(r.appeals.review).toEqual({ upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 });
 		expect(r.appeals.litigation_direct).toEqual(EXPECTED.appeals.litigation_direct);
 		expect(r.appeals.litigation_after_review).toEqual(EXPECTED.appeals.litigation_after_review);
+		expect(rulesOf(r, 'appeals')).toEqual([]);
+	});
+});
+
+describe('Chinese text among table 四’s numbers that is not a note after it', () => {
+	// Review 11: each read right before the note fix, and must still. One upheld review, two direct lawsuits upheld.
+	const REVIEW = { upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 };
+	const DIRECT = { upheld: 2, corrected: 0, other: 0, pending: 0, total: 2 };
+	const withAppeals = (block: string) => {
+		const start = PLAIN.indexOf('#### 四、');
+		const end = PLAIN.indexOf(NEXT_SECTION);
+		return `${PLAIN.slice(0, start)}#### 四、政府信息公开行政复议、行政诉讼情况\n\n${block}\n${PLAIN.slice(end)}`;
+	};
+	const HEADER = '行政复议\t行政诉讼\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n';
+
+	it('numbers written with 件, wrapped over two lines', async () => {
+		const r = await read(withAppeals(`${HEADER}1件\t0件\t0件\t0件\t1件\t2件\t0件\t0件\n0件\t2件\t0件\t0件\t0件\t0件\t0件\n`));
+		expect([r.appeals.review, r.appeals.litigation_direct]).toEqual([REVIEW, DIRECT]);
+	});
+
+	it('a row per item, each with its label', async () => {
+		const rows = '项目\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n行政复议\t1\t0\t0\t0\t1\n行政诉讼（未经复议直接起诉）\t2\t0\t0\t0\t2\n行政诉讼（复议后起诉）\t0\t0\t0\t0\t0\n';
+		const r = await read(withAppeals(rows));
+		expect([r.appeals.review, r.appeals.litigation_direct]).toEqual([REVIEW, DIRECT]);
+		expect(rulesOf(r, 'appeals')).toEqual([]);
+	});
+
+	it('a page mark 第3页 共8页 between its lines', async () => {
+		const r = await read(withAppeals(`${HEADER}1\t0\t0\t0\t1\t2\t0\t0\n第3页 共8页\n0\t2\t0\t0\t0\t0\t0\n`));
+		expect([r.appeals.review, r.appeals.litigation_direct]).toEqual([REVIEW, DIRECT]);
 		expect(rulesOf(r, 'appeals')).toEqual([]);
 	});
 });

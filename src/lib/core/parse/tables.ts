@@ -252,8 +252,13 @@ function readRequests(text: string, span: Span | undefined, findings: Finding[])
 	return values;
 }
 
-/** A column heading of table 三's applicant header (商业企业): where its table begins. */
-const REQUEST_HEADER = new RegExp(looseWords(measure('requests', 'commercial')!.label.zh));
+/**
+ * Table 三's applicant header: two of its column headings in a row (商业企业 科研机构), which a
+ * sentence above the table that names one of them (收到商业企业申请0件) does not have.
+ */
+const REQUEST_HEADER = new RegExp(
+	['commercial', 'research'].map((k) => looseWords(measure('requests', k)!.label.zh)).join(String.raw`[\s|｜]*`)
+);
 
 /**
  * Where table 三's rows can begin: at its applicant header, so that prose between the section's
@@ -282,9 +287,9 @@ const HAN = /\p{Script=Han}/u;
 const DIGIT = /\d/;
 
 /**
- * Table 四's numbers without what follows them: once a line has given numbers, the first line
- * with Chinese text ends the table. A note after it (`注：统计时间截至2024年12月31日。`,
- * `本年度行政复议案件1起。`) would otherwise add its numbers to the fifteen cells.
+ * Table 四's region up to the first line of Chinese text after its numbers began: where a note
+ * follows the table. Only a fallback (readAppeals): numbers with 件, a row per item or a running
+ * header between pages also put Chinese text between the numbers.
  */
 function beforeProse(region: string): string {
 	const lines = region.split('\n');
@@ -306,9 +311,18 @@ function readAppeals(text: string, span: Span | undefined, findings: Finding[]):
 	let region = stripPageMarks(text.slice(span.body, span.end));
 	const lastTotal = [...region.matchAll(TOTAL_WORD)].pop();
 	if (lastTotal) region = region.slice(lastTotal.index + lastTotal[0].length);
-	const body = beforeProse(region).replace(LOOSE_COMMA, ' ').replace(APPEAL_HEADER, ' ');
-	const tokens = rowTokens(body);
-	const reading = readRow(tokens, APPEAL_WIDTH * def.items.length, APPEAL_RULES);
+	const read = (text: string) => {
+		const tokens = rowTokens(text.replace(LOOSE_COMMA, ' ').replace(APPEAL_HEADER, ' '));
+		return { tokens, reading: readRow(tokens, APPEAL_WIDTH * def.items.length, APPEAL_RULES) };
+	};
+	let { tokens, reading } = read(region);
+	// A note after the table (`注：统计时间截至2024年12月31日。`, `本年度行政复议案件1起。`) adds
+	// its numbers to the block: read without it when the whole does not read as fifteen cells.
+	if (reading.kind !== 'exact') {
+		const cut = beforeProse(region);
+		const without = cut === region ? null : read(cut);
+		if (without?.reading.kind === 'exact') ({ tokens, reading } = without);
+	}
 	const cells = def.items.flatMap((i) => i.measures.map((m) => ({ item: i, m: measure('appeals', m)! })));
 	const block: Target = {
 		itemKey: null,

@@ -8,10 +8,12 @@
 import { BLANK, type Token } from './split';
 
 /** Page furniture that can sit inside a table split over pages: `-4-`, `- 12 -`, `第3页 共8页`. */
-const PAGE_MARKS = [/(^|\s)[-—–]\s*\d{1,3}\s*[-—–](?=\s|$)/g, /第\s*\d+\s*页(\s*[,，]?\s*共\s*\d+\s*页)?/g];
+const DASHED_PAGE_NUMBER = /(^|\s)[-—–]\s*\d{1,3}\s*[-—–](?=\s|$)/g;
+const PAGE_OF = /第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?/g;
 
 export function stripPageMarks(text: string): string {
-	return PAGE_MARKS.reduce((t, re) => t.replace(re, '$1 '), text);
+	// The dashed number keeps the space before it; the whole 第3页 共8页 goes.
+	return text.replace(DASHED_PAGE_NUMBER, '$1 ').replace(PAGE_OF, ' ');
 }
 
 /**
