@@ -10,7 +10,7 @@ const report = (agency: string, year: number, newReceived: number | null): Repor
 };
 
 const unplaced = (r: Report): Report => ({ ...r, region_code: null });
-const placedIn = (r: Report, code: string, county: string): Report => ({ ...r, region_code: code, province: '福建省', city: '福州市', county });
+const placedIn = (r: Report, code: string, county: string): Report => ({ ...r, region_code: code, province: '福建省', city: '福州市', county, level: 'county' });
 
 describe('mergeDuplicates', () => {
 	it('takes a copy whose region could not be read for a copy of its agency’s report that year', () => {
@@ -27,7 +27,20 @@ describe('mergeDuplicates', () => {
 			{ id: 'page', file: 'page.html', report: unplaced(report('某局', 2023, 4)) },
 			{ id: 'text', file: 'page.txt', report: placedIn(report('某局', 2023, null), '350102', '鼓楼区') }
 		]);
-		expect(kept.map((k) => [k.id, k.report.region_code, k.report.county])).toEqual([['page', '350102', '鼓楼区']]);
+		expect(kept.map((k) => [k.id, k.report.region_code, k.report.county, k.report.level])).toEqual([['page', '350102', '鼓楼区', 'county']]);
+	});
+
+	it('does not join an unplaced copy whose name several regions could hold to the one region that has it', () => {
+		// Review 11: 福州's 鼓楼区人民政府 with its region unread, and 南京's, one cell apart, are two bodies.
+		const fuzhou = unplaced(report('鼓楼区人民政府', 2023, 4));
+		const nanjing = { ...report('鼓楼区人民政府', 2023, 5), region_code: '320106' };
+		const { kept, merges } = mergeDuplicates([
+			{ id: 'fz', file: 'fz.html', report: fuzhou },
+			{ id: 'nj', file: 'nj.txt', report: nanjing }
+		]);
+		expect(merges).toEqual([]);
+		expect(kept.map((k) => k.id).sort()).toEqual(['fz', 'nj']);
+		expect(kept.flatMap((k) => k.report.findings)).toEqual([]);
 	});
 
 	it('leaves an unplaced copy alone when two regions have a body of that name that year', () => {

@@ -8,6 +8,7 @@
  */
 import { SECTIONS, labelOf, type Label, type SectionKey } from '../../template/template';
 import { rule } from '../../template/rules';
+import { matchRegion } from '../region/regions';
 import type { Report } from '../report';
 import { finding } from '../parse/findings';
 
@@ -30,8 +31,9 @@ const unknownCells = (r: Report) =>
 /** Cells the reader had to repair or could not settle: fewer means a more faithful copy. */
 const repairs = (r: Report) => r.findings.filter((f) => /^(repair_|ambiguous_|unreadable_)/.test(f.rule)).length;
 
-/** Breaks of the template's own rules (1–4, 6): a copy with a typed error breaks them where a faithful one holds. */
-const ruleBreaks = (r: Report) => r.findings.filter((f) => rule(f.rule).formatRule !== null).length;
+/** Breaks of the template's sums and ranges (rules 1–4, 6): a copy with a typed error breaks them where a faithful one holds. */
+const TABLE_RULES = new Set([1, 2, 3, 4, 6]);
+const ruleBreaks = (r: Report) => r.findings.filter((f) => TABLE_RULES.has(rule(f.rule).formatRule ?? 0)).length;
 
 /** What makes one copy the better, in order; the finding says which one decided. */
 const BETTER: { count: (r: Report) => number; why: Label }[] = [
@@ -116,13 +118,16 @@ export function mergeDuplicates<E extends Entry>(entries: E[]): { kept: E[]; mer
 	return { kept, merges };
 }
 
-const PLACE = ['region_code', 'province', 'city', 'county'] as const;
+/** What comes with a region: the level is the region's (metadata.ts). */
+const PLACE = ['region_code', 'province', 'city', 'county', 'level'] as const;
 
 /**
  * A copy whose region could not be read (a web page with a shorter title than its text copy)
  * is still a copy: it joins its agency and year's group, when exactly one region has that
  * agency and year. The numbers then decide, as for any two copies, whether they are one report.
- * With two regions to choose from (same-named bodies), it stays on its own.
+ * With two regions to choose from it stays on its own, and so does a name that several regions
+ * could hold (鼓楼区人民政府: 福州, 南京…): its region is unknown because the name is ambiguous,
+ * and the one region in the dataset that has it may be another body's.
  */
 function joinUnplaced<E extends Entry>(groups: Map<string, E[]>): void {
 	const placed = new Map<string, string[]>();
@@ -133,7 +138,7 @@ function joinUnplaced<E extends Entry>(groups: Map<string, E[]>): void {
 	}
 	for (const [key, group] of [...groups]) {
 		const r = group[0].report;
-		if (key.startsWith('#') || r.region_code !== null) continue;
+		if (key.startsWith('#') || r.region_code !== null || matchRegion(r.agency!).note !== null) continue;
 		const homes = placed.get(`${r.agency}|${r.year}`) ?? [];
 		if (homes.length !== 1) continue;
 		groups.get(homes[0])!.push(...group);
