@@ -12,6 +12,7 @@ import { basename, join } from 'node:path';
 import Papa from 'papaparse';
 import { MANIFEST_COLUMNS } from '../src/lib/core/manifest';
 import { matchRegion } from '../src/lib/core/region/regions';
+import { webUrl } from '../src/lib/core/input/document';
 
 const corpus = process.argv[2] ?? '../shared/corpus';
 function fail(message: string): never {
@@ -44,14 +45,16 @@ const rows = index.map((r) => {
 	const file = basename(r.file);
 	copyFileSync(join(corpus, r.file), join('data/raw', file));
 	const raw = readFileSync(join(corpus, r.file));
-	const header = /原文链接:\s*(\S+)/.exec(raw.subarray(0, 2000).toString('utf8'));
+	// Only a web address goes into the manifest (which refuses anything else); an empty 原文链接
+	// line must not lend it the next header line.
+	const header = webUrl(/原文链接:[ \t]*(\S+)/.exec(raw.subarray(0, 2000).toString('utf8'))?.[1]);
 	const inSource = /original (https?:\/\/\S+)/.exec(r.source);
 	const code = REGION_CODES[r.region] ?? matchRegion(r.region).region?.code ?? '';
 	if (!code) console.warn(`  ${file}: region “${r.region}” not found in the GB/T 2260 tables; left to the parser`);
 	return {
 		file,
 		source: r.source.replace(/;\s*original https?:\/\/\S+/, ''),
-		original_url: header?.[1] ?? inSource?.[1] ?? '',
+		original_url: header ?? webUrl(inSource?.[1]) ?? '',
 		agency: AGENCY[file] ?? '',
 		year: r.report_year,
 		region_code: code,

@@ -18,10 +18,16 @@ import { loadManifest } from './lib/manifest-file';
 import { writeDataset, type Dataset } from './lib/write-dataset';
 import { fsReason } from './lib/fs-error';
 
-/** An option's value; given twice, the last one counts. */
+/** An option's value; given twice, the last one counts. An option right after it is no value. */
 const arg = (name: string, fallback: string) => {
 	const i = process.argv.lastIndexOf(`--${name}`);
-	return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+	if (i < 0) return fallback;
+	const value = process.argv[i + 1];
+	if (!value || value.startsWith('--')) {
+		console.error(`ingest: --${name} needs a value`);
+		process.exit(1);
+	}
+	return value;
 };
 const rawDir = arg('raw', 'data/raw');
 /**
@@ -29,7 +35,7 @@ const rawDir = arg('raw', 'data/raw');
  * read without one unless --manifest names one, rather than against a list of other files.
  */
 const manifestPath = ((): string | null => {
-	if (process.argv.includes('--manifest')) return arg('manifest', '') || null;
+	if (process.argv.includes('--manifest')) return arg('manifest', '');
 	return process.argv.includes('--raw') ? null : 'data/manifest.csv';
 })();
 const outDir = arg('out', 'static/data');
@@ -37,7 +43,6 @@ const exportDir = arg('export', 'data/export');
 const strict = process.argv.includes('--strict');
 
 async function main() {
-	if (process.argv.includes('--manifest') && !manifestPath) throw new Error('--manifest needs a CSV path');
 	const manifest = manifestPath ? loadManifest(manifestPath) : [];
 	const byFile = new Map(manifest.map((r) => [r.file, r]));
 	const { files, failed } = listRawFiles(rawDir);

@@ -118,6 +118,9 @@ export interface RankRow {
 /** The minimum bases a ranking of rates offers: 1 of 1 handled is 100%, and tops the list. */
 export const MIN_BASES = [5, 10, 20, 50, 100] as const;
 
+/** An agency's key, or for a report with no agency its own id: an unnamed body is another body. */
+const AGENCIES_KEY = `coalesce(${AGENCY_KEY_SQL}, '#' || r.report_id)`;
+
 /** The filters that still apply when entities pick the agencies: years, level and kind. */
 const SHARED = ['year', 'level', 'kind'] as const;
 
@@ -137,7 +140,7 @@ export async function queryEntitySeries(
 	const where = whereSql(scoped, [...SHARED, entity.type === 'agency' ? 'agency' : 'region']);
 	return runner.all<YearValue>(
 		`SELECT r.year AS year, ${metricSql(metric)} AS value, count(DISTINCT r.report_id) AS reports,
-			string_agg(DISTINCT ${AGENCY_KEY_SQL}, chr(31) ORDER BY ${AGENCY_KEY_SQL}) AS agencies
+			string_agg(DISTINCT ${AGENCIES_KEY}, chr(31) ORDER BY ${AGENCIES_KEY}) AS agencies
 		FROM reports r ${METRIC_JOIN}
 		WHERE ${where.sql} GROUP BY r.year ORDER BY r.year`,
 		where.params

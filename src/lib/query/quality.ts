@@ -133,6 +133,8 @@ export async function queryMatrix(runner: QueryRunner, filters: Filters, only: F
 	const rowsOut = [...byReport.values()].sort(
 		(a, b) =>
 			Number(b.findings) - Number(a.findings) ||
+			// An unknown agency last, as the findings list's NULLS LAST puts it.
+			Number(a.agency === null) - Number(b.agency === null) ||
 			zhOrder.compare(String(a.agency ?? ''), String(b.agency ?? '')) ||
 			Number(a.year) - Number(b.year) ||
 			String(a.report_id).localeCompare(String(b.report_id))

@@ -152,6 +152,10 @@ describe('ingest', () => {
 		expect(r.stdout).toMatch(/read 1 of 1 files in \S+raw-own → 1 reports/);
 		// QA pass 10: against data/manifest.csv, each of its files was "listed but not found".
 		expect(r.stdout).not.toMatch(/listed in|not in the manifest|not read/);
+		// An option where a value should be is no value (review 11: --manifest --raw x read --raw as the manifest).
+		const novalue = ingest('--manifest', '--raw', raw);
+		expect(novalue.status).toBe(1);
+		expect(novalue.stderr).toMatch(/^ingest: --manifest needs a value$/m);
 		const missing = ingest('--raw', join(out, 'no-such-folder'), '--out', join(out, 'site-none'));
 		expect(missing.status).toBe(1);
 		expect(missing.stderr).toMatch(/^ingest failed: cannot read the raw folder \S+no-such-folder: 不存在 \(not found\) \[ENOENT\]$/m);

@@ -1,6 +1,7 @@
 // Agency identity: a name within a region. Pure functions first, then the queries on a dataset
 // where two regions have an agency of the same name (twin.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { agencyKey, agencyLabel, agencyOrder, linkableAgencies, matchAgencies, parseAgencyKey, sharedNames } from '../../../src/lib/query/agency';
 import { buildRegionTree, regionLabel, sharedRegionNames } from '../../../src/lib/query/regions';
 import { parseEntities, queryAgencies, queryEntitySeries, queryRanking, yearOnYear } from '../../../src/lib/query/compare';
@@ -246,6 +247,39 @@ describe('same-named agencies of one region’s two counties, year over year', (
 		expect(series.map((s) => [s.year, s.value])).toEqual([
 			[2023, 2 * received],
 			[2024, received]
+		]);
+		const [, y2024] = yearOnYear(series, false);
+		expect(y2024.otherAgencies).toBe(true);
+		expect(y2024.change).toBeNull();
+	});
+});
+
+describe('a report with no agency, year over year', () => {
+	let twin: NodeRunner;
+	let remove: () => void;
+	beforeAll(async () => {
+		// 2023: a copy of 惠农区人民政府办公室's 2024 report and one more, unnamed, in the same county;
+		// 2024: the real report alone (review 11).
+		const t = await twinDataset({ code: '640205', province: '宁夏回族自治区', city: '石嘴山市', county: '惠农区' }, 2023);
+		remove = t.remove;
+		const instance = await DuckDBInstance.create(t.path);
+		const conn = await instance.connect();
+		await conn.run(`INSERT INTO reports SELECT * REPLACE ('test_unnamed_2023' AS report_id, NULL AS agency) FROM reports WHERE report_id = ?`, [TWIN]);
+		await conn.run(`INSERT INTO report_cells SELECT * REPLACE ('test_unnamed_2023' AS report_id) FROM report_cells WHERE report_id = ?`, [TWIN]);
+		conn.closeSync();
+		instance.closeSync();
+		twin = await NodeRunner.open(t.path);
+	});
+	afterAll(() => {
+		twin.close();
+		remove();
+	});
+
+	it('is another body: the county’s change is left out and marked', async () => {
+		const series = await queryEntitySeries(twin, NO_FILTERS, DEFAULT_METRIC, { type: 'region', key: '640205' });
+		expect(series.map((s) => [s.year, s.reports])).toEqual([
+			[2023, 2],
+			[2024, 1]
 		]);
 		const [, y2024] = yearOnYear(series, false);
 		expect(y2024.otherAgencies).toBe(true);

@@ -91,9 +91,11 @@ export function mergeDuplicates<E extends Entry>(entries: E[]): { kept: E[]; mer
 				continue;
 			}
 			merges.push({ kept: best.id, dropped: other.id, file: other.file });
-			// The copy kept for its cells may be the one whose region could not be read.
+			// The copy kept for its cells may be the one whose region could not be read; the level is
+			// the region's (metadata.ts), so it comes along.
 			if (best.report.region_code === null && other.report.region_code !== null) {
-				for (const k of PLACE) best.report[k] = other.report[k];
+				const { region_code, province, city, county, level } = other.report;
+				Object.assign(best.report, { region_code, province, city, county, level });
 			}
 			// Why this copy: the first measure on which it does better; none when the two tie on all.
 			const why = BETTER.find((c) => c.count(best.report) < c.count(other.report))?.why;
@@ -117,9 +119,6 @@ export function mergeDuplicates<E extends Entry>(entries: E[]): { kept: E[]; mer
 	}
 	return { kept, merges };
 }
-
-/** What comes with a region: the level is the region's (metadata.ts). */
-const PLACE = ['region_code', 'province', 'city', 'county', 'level'] as const;
 
 /**
  * A copy whose region could not be read (a web page with a shorter title than its text copy)
