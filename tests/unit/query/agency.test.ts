@@ -12,7 +12,7 @@ import { metricByKey, DEFAULT_METRIC } from '../../../src/lib/query/metrics';
 import { NO_FILTERS, parseFilters, regionHolds } from '../../../src/lib/query/filters';
 import { NodeRunner } from '../../../src/lib/engine/node-runner';
 import { openGolden, cell, type Golden } from './dataset';
-import { twinDataset, ORIGINAL, TWIN, TWIN_REGION } from './twin';
+import { openTwin, twinDataset, ORIGINAL, TWIN, TWIN_REGION } from './twin';
 
 describe('agencyOrder', () => {
 	it('places names in pinyin order, a repeated name once, an unknown one nowhere', () => {
@@ -166,18 +166,15 @@ describe('compare links', () => {
 describe('same-named agencies of two regions, in the queries', () => {
 	let g: Golden;
 	let twin: NodeRunner;
-	let remove: () => void;
+	let close: () => void;
 	const name = '惠农区人民政府办公室';
 	beforeAll(async () => {
 		g = await openGolden();
-		const t = await twinDataset();
-		remove = t.remove;
-		twin = await NodeRunner.open(t.path);
+		({ runner: twin, close } = await openTwin());
 	});
 	afterAll(() => {
 		g.runner.close();
-		twin.close();
-		remove();
+		close();
 	});
 	// The real report's figure, read from its golden fixture; the twin's is twice that.
 	const received = () => cell(g.fixture(ORIGINAL), 'requests', 'new_received', 'total')!;
@@ -225,19 +222,16 @@ describe('same-named agencies of two regions, in the queries', () => {
 describe('same-named agencies of one region’s two counties, year over year', () => {
 	let g: Golden;
 	let twin: NodeRunner;
-	let remove: () => void;
+	let close: () => void;
 	beforeAll(async () => {
 		g = await openGolden();
 		// The twin files the 2023 report of a same-named office in 大武口区, beside the real 2024
 		// one in 惠农区: both are in 石嘴山市 (640200).
-		const t = await twinDataset({ code: '640202', province: '宁夏回族自治区', city: '石嘴山市', county: '大武口区' }, 2023);
-		remove = t.remove;
-		twin = await NodeRunner.open(t.path);
+		({ runner: twin, close } = await openTwin({ code: '640202', province: '宁夏回族自治区', city: '石嘴山市', county: '大武口区' }, 2023));
 	});
 	afterAll(() => {
 		g.runner.close();
-		twin.close();
-		remove();
+		close();
 	});
 
 	it('are not one agency whose figures changed: the city’s change is left out and marked', async () => {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { DATASET } from './dataset';
+import { NodeRunner } from '../../../src/lib/engine/node-runner';
 
 export const ORIGINAL = '000_huinong_gov_office_2024';
 export const TWIN = 'test_twin_huinong_gov_office_2024';
@@ -44,4 +45,17 @@ export async function twinDataset(place: TwinPlace = TWIN_REGION, year?: number)
 	conn.closeSync();
 	instance.closeSync();
 	return { path, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The copy opened for queries; `close` also removes it. */
+export async function openTwin(place?: TwinPlace, year?: number): Promise<{ runner: NodeRunner; close: () => void }> {
+	const t = await twinDataset(place, year);
+	const runner = await NodeRunner.open(t.path);
+	return {
+		runner,
+		close: () => {
+			runner.close();
+			t.remove();
+		}
+	};
 }
