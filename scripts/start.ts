@@ -29,5 +29,6 @@ const run = (cmd: string, args: string[]) => {
 	if (r.status !== 0) process.exit(r.status ?? 1);
 };
 run('npm', ['run', '-s', 'ingest']);
-run('npx', ['vite', 'build']);
+// Warnings and errors only: the list of built chunks buried the address printed after it.
+run('npx', ['vite', 'build', '--logLevel', 'warn']);
 run('npx', ['vite', 'preview', '--host', HOST, '--port', String(port), '--strictPort']);
