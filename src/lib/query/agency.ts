@@ -1,9 +1,10 @@
 /**
  * Which agency a link means. Bodies are named within their region, and two regions can have
  * same-named ones (鼓楼区人民政府 in 福州 and in 南京): the dataset tells them apart by region
- * code, and so do links, `鼓楼区人民政府@350102`. A name alone still means an agency where the
- * dataset has one of that name; where it has several, it means none of them, and the page says so
- * rather than add their numbers together.
+ * code, and so do links, `鼓楼区人民政府@350102`; an agency whose region could not be read is
+ * `鼓楼区人民政府@`, so that its link never takes in a placed agency of the same name. A name
+ * alone still means an agency where the dataset has one of that name; where it has several, it
+ * means none of them, and the page says so rather than add their numbers together.
  */
 import { placeName, repeatedNames, type RegionTree } from './regions';
 import { paren } from '../i18n/punct';
@@ -31,17 +32,22 @@ export function agencyOrder(names: Iterable<string | null>): Map<string, number>
 	return new Map(distinct.map((n, i) => [n, i]));
 }
 
-/** The link form: `name@code`, or the name alone for an agency with no region code. */
-export const agencyKey = (a: AgencyRef): string => (a.region ? `${a.name}${AT}${a.region}` : a.name);
+/** The link form: `name@code`, or `name@` for an agency with no region code. */
+export const agencyKey = (a: AgencyRef): string => `${a.name}${AT}${a.region ?? ''}`;
 
 /** agencyKey in SQL, over `reports r`: what tells two regions' same-named agencies apart in a query. */
-export const AGENCY_KEY_SQL = `r.agency || coalesce('@' || r.region_code, '')`;
+export const AGENCY_KEY_SQL = `r.agency || '@' || coalesce(r.region_code, '')`;
 
-/** A link's agency: a name, and the region code after its last `@` if one is there. */
-export function parseAgencyKey(key: string): { name: string; region?: string } {
+/**
+ * A link's agency: a name, and what follows its last `@`: a region code, or nothing for an
+ * agency whose region is unknown (region null). Without either, the key is a name alone (region
+ * undefined), which a link may use where only one agency has it.
+ */
+export function parseAgencyKey(key: string): { name: string; region?: string | null } {
 	const at = key.lastIndexOf(AT);
-	const region = at > 0 ? key.slice(at + 1) : '';
-	return REGION_CODE.test(region) ? { name: key.slice(0, at), region } : { name: key };
+	const region = at > 0 ? key.slice(at + 1) : undefined;
+	if (region === '') return { name: key.slice(0, at), region: null };
+	return region !== undefined && REGION_CODE.test(region) ? { name: key.slice(0, at), region } : { name: key };
 }
 
 /** The dataset's agencies a link's key matches: one if it names an agency, else none or several. */

@@ -17,7 +17,7 @@ export interface Filters {
 	kinds: Kind[];
 	/** Substring of the agency name. */
 	q?: string;
-	/** One agency (drill-down to its history): agency.ts's key, `name@code` or a name alone. */
+	/** One agency (drill-down to its history): agency.ts's key, `name@code`, `name@` or a name alone. */
 	agency?: string;
 }
 
@@ -225,6 +225,8 @@ function agencyParam(value: string, region: string | undefined, known: Map<strin
 		if (key === undefined) return null;
 	}
 	const at = parseAgencyKey(key).region;
+	// An agency with no region code is in no region the filter can name.
+	if (region && at === null) return null;
 	return at && region && !regionHolds(region, at) ? null : key;
 }
 
@@ -264,6 +266,8 @@ export function whereSql(f: Filters, only: readonly (typeof FILTER_KEYS)[number]
 	const q = (use('q') && f.q) || null;
 	const agencyRef = use('agency') && f.agency ? parseAgencyKey(f.agency) : null;
 	const agency = agencyRef?.name ?? null;
+	// A key names its region, or that it has none (null: only reports with no region code).
+	const agencyPlaced = agencyRef !== null && agencyRef.region !== undefined;
 	const agencyRegion = agencyRef?.region ?? null;
 	const from = years?.from ?? null;
 	const to = years?.to ?? null;
@@ -282,13 +286,13 @@ export function whereSql(f: Filters, only: readonly (typeof FILTER_KEYS)[number]
 			// contains() rather than LIKE: a % or _ typed by the user stays a literal character.
 			'(?::VARCHAR IS NULL OR contains(r.agency, ?::VARCHAR))',
 			'(?::VARCHAR IS NULL OR r.agency = ?::VARCHAR)',
-			'(?::VARCHAR IS NULL OR r.region_code = ?::VARCHAR)'
+			'(NOT ?::BOOLEAN OR r.region_code IS NOT DISTINCT FROM ?::VARCHAR)'
 		].join(' AND '),
 		params: [
 			from, from, to, to, province, province, city, city, county, county,
 			levels.length === 0, ...pad(levels, LEVELS.length),
 			kinds.length === 0, ...pad(kinds, KINDS.length),
-			q, q, agency, agency, agencyRegion, agencyRegion
+			q, q, agency, agency, agencyPlaced, agencyRegion
 		]
 	};
 }

@@ -12,7 +12,7 @@ import { metricByKey, DEFAULT_METRIC } from '../../../src/lib/query/metrics';
 import { NO_FILTERS, parseFilters, regionHolds } from '../../../src/lib/query/filters';
 import { NodeRunner } from '../../../src/lib/engine/node-runner';
 import { openGolden, cell, type Golden } from './dataset';
-import { openTwin, twinDataset, ORIGINAL, TWIN, TWIN_REGION } from './twin';
+import { openTwin, twinDataset, ORIGINAL, TWIN, TWIN_REGION, NO_PLACE } from './twin';
 
 describe('agencyOrder', () => {
 	it('places names in pinyin order, a repeated name once, an unknown one nowhere', () => {
@@ -35,7 +35,10 @@ describe('agency keys', () => {
 		expect(parseAgencyKey('A@B局@110101')).toEqual({ name: 'A@B局', region: '110101' });
 		expect(parseAgencyKey('@110101')).toEqual({ name: '@110101' });
 		expect(agencyKey({ name: '鼓楼区人民政府', region: '350102' })).toBe('鼓楼区人民政府@350102');
-		expect(agencyKey({ name: '某局', region: null })).toBe('某局');
+		// An agency whose region is unknown says so: `@` and nothing after it.
+		expect(agencyKey({ name: '某局', region: null })).toBe('某局@');
+		expect(parseAgencyKey('某局@')).toEqual({ name: '某局', region: null });
+		expect(parseAgencyKey('@')).toEqual({ name: '@' });
 	});
 
 	const known = [
@@ -63,6 +66,21 @@ describe('agency keys', () => {
 		expect(parse('agency=惠农区人民政府办公室').value).toMatchObject({ agency: '惠农区人民政府办公室@640205', region: '640205' });
 		expect(parse('agency=惠农区人民政府办公室@640205').value.agency).toBe('惠农区人民政府办公室@640205');
 		expect(parse('agency=惠农区人民政府办公室@350102').ignored).toEqual(['agency=惠农区人民政府办公室@350102']);
+		// The one agency of its name with no region: its key, or its name alone.
+		expect(parse('agency=某局').value.agency).toBe('某局@');
+		expect(parse('agency=某局@').value.agency).toBe('某局@');
+	});
+
+	it('never let a name stand for both an agency with no region and a placed one of that name', () => {
+		const both = [known[1], { name: '鼓楼区人民政府', region: null }];
+		const domain = { years: [2024], regionCodes: new Set(['350000', '350100', '350102']), agencies: linkableAgencies(both) };
+		const parse = (q: string) => parseFilters(new URLSearchParams(q), domain);
+		expect(parse('agency=鼓楼区人民政府').ignored).toEqual(['agency=鼓楼区人民政府']);
+		expect(parse('agency=鼓楼区人民政府@').value).toMatchObject({ agency: '鼓楼区人民政府@' });
+		expect(parse('agency=鼓楼区人民政府@').value.region).toBeUndefined();
+		expect(parse('agency=鼓楼区人民政府@350102').value.agency).toBe('鼓楼区人民政府@350102');
+		// An agency with no region is in none of the regions a filter can name.
+		expect(parse('region=350102&agency=鼓楼区人民政府@').ignored).toEqual(['agency=鼓楼区人民政府@']);
 	});
 
 	it('put a link’s agency in its region, and refuse a key outside the region filter', () => {
@@ -216,6 +234,47 @@ describe('same-named agencies of two regions, in the queries', () => {
 	it('lead the report view to their own reports only', async () => {
 		expect((await queryAgencyReports(twin, name, '640205')).map((r) => r.report_id)).toEqual([ORIGINAL]);
 		expect((await queryAgencyReports(twin, name, TWIN_REGION.code)).map((r) => r.report_id)).toEqual([TWIN]);
+	});
+});
+
+describe('an agency whose region is unknown beside a placed one of the same name', () => {
+	let g: Golden;
+	let twin: NodeRunner;
+	let close: () => void;
+	const name = '惠农区人民政府办公室';
+	beforeAll(async () => {
+		g = await openGolden();
+		({ runner: twin, close } = await openTwin(NO_PLACE));
+	});
+	afterAll(() => {
+		g.runner.close();
+		close();
+	});
+	const received = () => cell(g.fixture(ORIGINAL), 'requests', 'new_received', 'total')!;
+	const receivedOf = async (agency: string) => {
+		const rollup = await queryRollup(twin, { ...NO_FILTERS, agency });
+		return [rollup.reports, rollup.values[rollup.cells.indexOf('requests|new_received|total')]];
+	};
+
+	it('are two agencies, and a name alone names neither', async () => {
+		const rows = (await queryAgencies(twin)).filter((a) => a.name === name);
+		expect(new Set(rows.map((a) => a.region))).toEqual(new Set(['640205', null]));
+		const domain = { years: [2024], regionCodes: new Set<string>(), agencies: linkableAgencies(rows) };
+		expect(parseFilters(new URLSearchParams(`agency=${name}`), domain).ignored).toEqual([`agency=${name}`]);
+	});
+
+	it('each have their own figures, by key, in the cards and the drill-down', async () => {
+		expect(received()).toBeGreaterThan(0);
+		expect(await receivedOf(`${name}@`)).toEqual([[1], [2 * received()]]);
+		expect(await receivedOf(`${name}@640205`)).toEqual([[1], [received()]]);
+		const bars = await queryDrill(twin, { ...NO_FILTERS, agency: `${name}@` }, DEFAULT_METRIC);
+		expect(bars.map((b) => [b.key, b.value])).toEqual([[TWIN, 2 * received()]]);
+	});
+
+	it('are drill-down bars whose keys lead back to each', async () => {
+		const bars = await queryDrill(twin, NO_FILTERS, DEFAULT_METRIC);
+		const keys = bars.filter((b) => b.kind === 'agency' && b.name === name).map((b) => b.key);
+		for (const key of keys) expect((await receivedOf(key!))[0]).toEqual([1]);
 	});
 });
 

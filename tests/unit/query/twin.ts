@@ -13,11 +13,13 @@ import { NodeRunner } from '../../../src/lib/engine/node-runner';
 
 export const ORIGINAL = '000_huinong_gov_office_2024';
 export const TWIN = 'test_twin_huinong_gov_office_2024';
-export const TWIN_REGION: TwinPlace = { code: '350102', province: '福建省', city: '福州市', county: '鼓楼区' };
+export const TWIN_REGION = { code: '350102', province: '福建省', city: '福州市', county: '鼓楼区' } satisfies TwinPlace;
+export const NO_PLACE: TwinPlace = { code: null, province: null, city: null, county: null };
 
+/** Where the twin is filed; all null for a report whose region could not be read. */
 export interface TwinPlace {
-	code: string;
-	province: string;
+	code: string | null;
+	province: string | null;
 	city: string | null;
 	county: string | null;
 }
