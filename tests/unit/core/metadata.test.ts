@@ -11,11 +11,22 @@ describe('agency and year from the title', () => {
 		['惠农区人民政府办公室 2024年政府信息公开工作年度报告', '惠农区人民政府办公室', 2024],
 		['平潭综合实验区海坛片区管理局 关于2021年度政府信息公开工作年度报告', '平潭综合实验区海坛片区管理局', 2021],
 		['淮安市人民政府2024年政府信息公开工作年度报告', '淮安市人民政府', 2024],
-		['江苏省财政厅政府信息公开工作年度报告（2022年）', '江苏省财政厅', 2022]
+		['江苏省财政厅政府信息公开工作年度报告（2022年）', '江苏省财政厅', 2022],
+		// The year first, or between the report's words: not part of the name.
+		['2024年惠农区人民政府办公室政府信息公开工作年度报告', '惠农区人民政府办公室', 2024],
+		['2024年度惠农区人民政府办公室政府信息公开工作年度报告', '惠农区人民政府办公室', 2024],
+		['（2024年）惠农区人民政府办公室政府信息公开工作年度报告', '惠农区人民政府办公室', 2024],
+		['惠农区人民政府办公室政府信息公开工作2024年度报告', '惠农区人民政府办公室', 2024],
+		['惠农区人民政府办公室关于政府信息公开工作2024年度报告', '惠农区人民政府办公室', 2024]
 	])('%s', (title, agency, year) => {
 		const { meta } = readMetadata(title, '');
 		expect(meta.year).toBe(year);
 		expect(meta.agency).toBe(agency);
+	});
+
+	it('reads the same agency, region and kind whichever the title form', () => {
+		const forms = ['惠农区人民政府办公室2024年政府信息公开工作年度报告', '2024年惠农区人民政府办公室政府信息公开工作年度报告', '惠农区人民政府办公室政府信息公开工作2024年度报告'];
+		for (const title of forms) expect(readMetadata(title, '').meta).toMatchObject({ agency: '惠农区人民政府办公室', region_code: '640205', level: 'county', kind: 'government' });
 	});
 
 	it('takes the year from the statistics period when the title has none', () => {

@@ -37,12 +37,18 @@ export function readMetadata(title: string | null, text: string): { meta: Metada
 	return { meta, findings };
 }
 
-/** `平潭综合实验区海坛片区管理局关于2021年度政府信息公开工作年度报告` → the body before the year. */
+/**
+ * `平潭综合实验区海坛片区管理局关于2021年度政府信息公开工作年度报告` → the body before the year.
+ * The year can also come first (`2024年惠农区人民政府办公室政府信息公开工作年度报告`) or after
+ * the report's words (`…政府信息公开工作2024年度报告`): neither is part of the name, or every
+ * year of one agency's series would be an agency of its own and two copies of one report would
+ * not be seen as one.
+ */
 export function agencyFromTitle(title: string): string | null {
-	const t = title.replace(/^[#\s]+/, '');
+	const t = title.replace(/^[#\s]+/, '').replace(/^(?:关于)?[(（]?\d{4}\s*年?度?[)）]?\s*/, '');
 	const m = /^(.*?)(?:关于)?(?:\d{4}年度?|[(（]?\d{4}[)）]?)/.exec(t);
 	let name = m && m[1] ? m[1] : t.split(REPORT_WORDS)[0];
-	name = name.replace(/政府信息公开(工作)?年度?报告.*$/, '').replace(/[,，:：\s]+$/, '').trim();
+	name = name.replace(/(?:关于)?(?:本机关)?政府信息公开.*$/, '').replace(/[,，:：\s]+$/, '').trim();
 	return name.length >= 2 ? name : null;
 }
 
