@@ -5,8 +5,9 @@
  */
 import Papa from 'papaparse';
 import type { Finding, Kind, Level, Metadata, Report } from './report';
-import { regionByCode } from './region/regions';
-import { KINDS, LEVELS, METADATA_LABELS } from '../template/template';
+import { regionByCode, type Region } from './region/regions';
+import { kindOf, levelOf, placeAgency } from './parse/metadata';
+import { KINDS, KIND_LABELS, LEVELS, LEVEL_LABELS, METADATA_LABELS } from '../template/template';
 import { finding } from './parse/findings';
 import { webUrl } from './input/document';
 
@@ -74,8 +75,13 @@ export function parseManifest(csv: string): ManifestOutcome {
 	return errors.length ? { ok: false, errors } : { ok: true, rows };
 }
 
-/** Apply a manifest row's overrides; returns the fields that changed. */
-export function applyOverrides(report: Report, row: ManifestRow): string[] {
+/**
+ * Apply a manifest row's overrides; returns the fields that changed. Region, level and kind
+ * follow from the agency's name and the region (readMetadata): an agency or region the manifest
+ * gives brings what follows from it, unless the manifest gives that too. `context` is the
+ * report's opening text (metadataContext), which can settle a county name several cities share.
+ */
+export function applyOverrides(report: Report, row: ManifestRow, context = ''): string[] {
 	const changed: string[] = [];
 	const set = <K extends keyof Metadata>(key: K, value: Metadata[K] | null) => {
 		if (value === null || value === report[key]) return;
@@ -88,17 +94,57 @@ export function applyOverrides(report: Report, row: ManifestRow): string[] {
 		(report as Metadata)[key] = value;
 		changed.push(key);
 	};
-	set('agency', row.agency);
-	set('year', row.year);
-	if (row.region_code && row.region_code !== report.region_code) {
-		const r = regionByCode(row.region_code)!;
-		set('region_code', r.code);
+	const placeTo = (r: Region) => {
 		report.province = r.province;
 		report.city = r.city;
 		report.county = r.county;
+	};
+	set('agency', row.agency);
+	set('year', row.year);
+	const renamed = changed.includes('agency') && report.agency !== null;
+	const placed = renamed ? placeAgency(report.agency!, context) : null;
+	let region = report.region_code ? regionByCode(report.region_code) ?? null : null;
+	if (row.region_code && row.region_code !== report.region_code) {
+		region = regionByCode(row.region_code)!;
+		set('region_code', region.code);
+		placeTo(region);
 	}
-	set('level', row.level);
-	set('kind', row.kind);
+	// Worked out from the manifest's values, not given by it: said in one note of their own.
+	const derived: { zh: string; en: string }[] = [];
+	const shown = (key: 'region_code' | 'level' | 'kind', value: string | null, lang: 'zh' | 'en') => {
+		if (value === null) return lang === 'zh' ? '无' : 'nothing';
+		if (key === 'level') return LEVEL_LABELS[value as Level][lang];
+		if (key === 'kind') return KIND_LABELS[value as Kind][lang];
+		return value;
+	};
+	const derive = <K extends 'region_code' | 'level' | 'kind'>(key: K, value: Metadata[K]) => {
+		if (value === null || value === report[key]) return;
+		const was = report[key] as string | null;
+		derived.push({
+			zh: `${METADATA_LABELS[key].zh}“${shown(key, was, 'zh')}”→“${shown(key, value, 'zh')}”`,
+			en: `${METADATA_LABELS[key].en.toLowerCase()} “${shown(key, was, 'en')}” → “${shown(key, value, 'en')}”`
+		});
+		(report as Metadata)[key] = value;
+		changed.push(key);
+	};
+	// A name that places itself moves the report there; one that does not keeps the file's region.
+	if (!row.region_code && placed?.region && placed.region.code !== report.region_code) {
+		region = placed.region;
+		derive('region_code', region.code);
+		placeTo(region);
+	}
+	if (row.level) set('level', row.level);
+	else if (report.agency && (renamed || changed.includes('region_code'))) derive('level', levelOf(report.agency, region?.level ?? null));
+	if (row.kind) set('kind', row.kind);
+	else if (renamed) derive('kind', kindOf(report.agency!, region?.name ?? null));
+	if (derived.length) {
+		report.findings.push(
+			finding('metadata', {
+				message: `按清单(manifest)修订后的机关名称或行政区划推得：${derived.map((d) => d.zh).join('，')}`,
+				message_en: `Worked out from the agency or region the manifest gives: ${derived.map((d) => d.en).join(', ')}`
+			})
+		);
+	}
 	return changed;
 }
 

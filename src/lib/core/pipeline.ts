@@ -6,6 +6,7 @@ import { readDocument } from './input/index';
 import { parseDocument, type ParsedReport } from './parse/index';
 import { checkReport } from './validate/report-rules';
 import { applyOverrides, type ManifestRow } from './manifest';
+import { metadataContext } from './parse/metadata';
 import { finding } from './parse/findings';
 
 export interface ProcessedReport extends ParsedReport {
@@ -49,7 +50,7 @@ async function readAndCheck(bytes: Uint8Array, fileName: string, manifestRow?: M
 		// manifest states the region, the guess is moot: a different code is an override, and
 		// applyOverrides records that.
 		if (manifestRow.region_code) report.findings = report.findings.filter((f) => f.rule !== 'metadata');
-		report.overrides = applyOverrides(report, manifestRow);
+		report.overrides = applyOverrides(report, manifestRow, metadataContext(read.doc.text));
 	}
 	// Said where the report is shown (import); the ingest refuses a report without a year.
 	const missing = [report.agency === null && { zh: '机关名称', en: 'the agency' }, report.year === null && { zh: '年度', en: 'the year' }].filter((x) => !!x);

@@ -211,9 +211,33 @@ describe('reading findings', () => {
 		if (!out.ok) throw new Error(out.reason);
 		const row: ManifestRow = { file: 'r.txt', source: 's', original_url: null, agency: '另一个名字', year: null, region_code: '320813', level: null, kind: 'department', notes: null };
 		const changed = applyOverrides(out.report, row);
-		expect(changed).toEqual(['agency', 'region_code', 'kind']);
-		expect(out.report).toMatchObject({ agency: '另一个名字', region_code: '320813', province: '江苏省', city: '淮安市', county: '洪泽区', kind: 'department' });
-		expect(out.report.findings.filter((f) => f.rule === 'metadata')).toHaveLength(3);
+		// The level is the region's (a county): worked out, not given, and said so apart.
+		expect(changed).toEqual(['agency', 'region_code', 'level', 'kind']);
+		expect(out.report).toMatchObject({ agency: '另一个名字', region_code: '320813', province: '江苏省', city: '淮安市', county: '洪泽区', level: 'county', kind: 'department' });
+		expect(out.report.findings.filter((f) => f.rule === 'metadata').map((f) => f.message)).toEqual([
+			'清单(manifest)修订了机关：文件读出“测试县人民政府办公室”，采用“另一个名字”',
+			'清单(manifest)修订了行政区划代码：文件读出“无”，采用“320813”',
+			'清单(manifest)修订了类型：文件读出“government”，采用“department”',
+			'按清单(manifest)修订后的机关名称或行政区划推得：层级“无”→“县级”'
+		]);
+	});
+	it('metadata: an agency from the manifest brings its region, level and kind, as from a title', async () => {
+		const untitled = reportText({}).replace(/^# .*$/m, '');
+		const row: ManifestRow = { file: 'r.txt', source: 's', original_url: null, agency: '惠农区人民政府办公室', year: 2024, region_code: null, level: null, kind: null, notes: null };
+		const out = await processFile(new TextEncoder().encode(untitled), 'r.txt', row);
+		if (!out.ok) throw new Error(out.reason);
+		expect(out.report).toMatchObject({ agency: '惠农区人民政府办公室', region_code: '640205', province: '宁夏回族自治区', city: '石嘴山市', county: '惠农区', level: 'county', kind: 'government' });
+		// What the manifest states wins over what its agency's name would give.
+		const stated = await processFile(new TextEncoder().encode(untitled), 'r.txt', { ...row, level: 'township', kind: 'department' });
+		expect(stated.ok && [stated.report.level, stated.report.kind, stated.report.region_code]).toEqual(['township', 'department', '640205']);
+	});
+	it('metadata: a region from the manifest brings its level', async () => {
+		const text = new TextEncoder().encode(reportText({ title: '鼓楼区人民政府 2024年政府信息公开工作年度报告' }));
+		const unsettled = await processFile(text, 'r.txt');
+		expect(unsettled.ok && [unsettled.report.region_code, unsettled.report.level]).toEqual([null, null]);
+		const row: ManifestRow = { file: 'r.txt', source: 's', original_url: null, agency: null, year: null, region_code: '350102', level: null, kind: null, notes: null };
+		const placed = await processFile(text, 'r.txt', row);
+		expect(placed.ok && [placed.report.region_code, placed.report.county, placed.report.level, placed.report.kind]).toEqual(['350102', '鼓楼区', 'county', 'government']);
 	});
 });
 

@@ -2,7 +2,8 @@
  * Agency, report year, region, level and kind from a report's title and text.
  */
 import type { Finding, Kind, Level, Metadata } from '../report';
-import { matchRegion } from '../region/regions';
+import { matchRegion, type Region } from '../region/regions';
+import type { Label } from '../../template/template';
 import { finding } from './findings';
 import { squeeze } from './normalize';
 
@@ -21,9 +22,9 @@ export function readMetadata(title: string | null, text: string): { meta: Metada
 			})
 		);
 	}
-	const region = agency ? matchRegion(agency, squeeze(text.slice(0, 3000))) : { region: null, note: null };
-	if (region.note) findings.push(finding('metadata', { message: region.note.zh, message_en: region.note.en }));
-	const r = region.region;
+	const placed = agency ? placeAgency(agency, metadataContext(text)) : null;
+	if (placed?.note) findings.push(finding('metadata', { message: placed.note.zh, message_en: placed.note.en }));
+	const r = placed?.region ?? null;
 	const meta: Metadata = {
 		agency,
 		year,
@@ -31,10 +32,22 @@ export function readMetadata(title: string | null, text: string): { meta: Metada
 		province: r?.province ?? null,
 		city: r?.city ?? null,
 		county: r?.county ?? null,
-		level: agency ? levelOf(agency, r?.level ?? null) : null,
-		kind: agency ? kindOf(agency, r?.name ?? null) : null
+		level: placed?.level ?? null,
+		kind: placed?.kind ?? null
 	};
 	return { meta, findings };
+}
+
+/** The part of a report's text that may say where its agency is (a city before a county's name). */
+export const metadataContext = (text: string): string => squeeze(text.slice(0, 3000));
+
+/**
+ * What an agency's name says of it: its region (settled by `context` where several share the
+ * name), level and kind. The manifest's overrides use it too: a name given there brings these.
+ */
+export function placeAgency(agency: string, context = ''): { region: Region | null; note: Label | null; level: Level | null; kind: Kind } {
+	const { region, note } = matchRegion(agency, context);
+	return { region, note, level: levelOf(agency, region?.level ?? null), kind: kindOf(agency, region?.name ?? null) };
 }
 
 /**
@@ -65,7 +78,7 @@ function yearOf(title: string | null, text: string): { year: number | null; peri
 const TOWNSHIP = /(乡|镇|街道|片区)(人民政府|办事处|管理局|管委会)?$/;
 const TOWNSHIP_BODY = /(乡|镇|街道|片区)(人民政府|办事处|管理局|管委会)/;
 
-function levelOf(agency: string, regionLevel: Level | null): Level | null {
+export function levelOf(agency: string, regionLevel: Level | null): Level | null {
 	if (TOWNSHIP.test(agency) || TOWNSHIP_BODY.test(agency)) return 'township';
 	if (/^国务院|^国家|^中华人民共和国/.test(agency)) return 'national';
 	return regionLevel;
@@ -73,7 +86,7 @@ function levelOf(agency: string, regionLevel: Level | null): Level | null {
 
 const GOVERNMENT = /(人民政府|人民政府办公室|人民政府办公厅|政府办公室|政府办公厅|管委会|管理委员会|管委会办公室|办事处)$/;
 
-function kindOf(agency: string, regionName: string | null): Kind {
+export function kindOf(agency: string, regionName: string | null): Kind {
 	const name = agency.replace(/[(（].*[)）]$/, '');
 	if (GOVERNMENT.test(name)) return 'government';
 	if (TOWNSHIP_BODY.test(name) && /(人民政府|办事处|管理局|管委会)$/.test(name)) return 'government';
