@@ -46,6 +46,16 @@ describe('signed numbers', () => {
 		expect(rowTokens('5 - 0')).toEqual(['5', '-', '0']);
 	});
 
+	it('between two dashes are a cell, and a page number only on a line of their own', () => {
+		// By hand: 7 cells, the dashes zeros (FORMAT.md), the 1 between them kept.
+		expect(rowTokens('4\t-\t1\t-\t-\t-\t5')).toEqual(['4', '-', '1', '-', '-', '-', '5']);
+		expect(rowTokens('4 - 1 - - - 5')).toEqual(['4', '-', '1', '-', '-', '-', '5']);
+		expect(rowTokens('4\t—\t1\t—\t5')).toEqual(['4', '—', '1', '—', '5']);
+		// Page furniture between a row's lines is left out.
+		expect(rowTokens('1\t2\t3\n- 12 -\n4\t5')).toEqual(['1', '2', '3', '4', '5']);
+		expect(rowTokens('1\t2\n  —7—  \n3')).toEqual(['1', '2', '3']);
+	});
+
 	it('are read as negative, and the range rule flags them', async () => {
 		const r = await read({ rawRows: { licensing: '-12', fees: '-5', carried_over: '-2\t0\t0\t0\t0\t0\t-2' } });
 		expect(r.active?.licensing.decisions).toBe(-12);

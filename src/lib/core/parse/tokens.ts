@@ -7,8 +7,12 @@
  */
 import { BLANK, type Token } from './split';
 
-/** Page furniture that can sit inside a table split over pages: `-4-`, `- 12 -`, `第3页 共8页`. */
-const DASHED_PAGE_NUMBER = /(^|\s)[-—–]\s*\d{1,3}\s*[-—–](?=\s|$)/g;
+/**
+ * Page furniture that can sit inside a table split over pages: `-4-`, `- 12 -`, `第3页 共8页`.
+ * A dashed number counts only on a line of its own: in a row, `-	1	-` (or `- 1 -`) is three
+ * cells, zero, one and zero (FORMAT.md: `-` for zero).
+ */
+const DASHED_PAGE_NUMBER = /(^|\n)[ \t]*[-—–] *\d{1,3} *[-—–][ \t]*(?=\r?\n|$)/g;
 const PAGE_OF = /第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?/g;
 
 export function stripPageMarks(text: string): string {
