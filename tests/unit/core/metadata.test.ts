@@ -50,7 +50,11 @@ describe('region, level and kind', () => {
 		['淮安市洪泽区人民政府', '320813', 'county', 'government', '江苏省', '淮安市', '洪泽区'],
 		['江苏省财政厅', '320000', 'province', 'department', '江苏省', null, null],
 		['平潭综合实验区海坛片区管理局', '350128', 'township', 'government', '福建省', '福州市', '平潭县'],
-		['平潭综合实验区经济发展局', '350128', 'county', 'department', '福建省', '福州市', '平潭县']
+		['平潭综合实验区经济发展局', '350128', 'county', 'department', '福建省', '福州市', '平潭县'],
+		// National bodies, and their branches at the level of the region they serve.
+		['国家税务总局', null, 'national', 'department', null, null, null],
+		['国家税务总局江苏省税务局', '320000', 'province', 'department', '江苏省', null, null],
+		['国家税务总局石嘴山市惠农区税务局', '640205', 'county', 'department', '宁夏回族自治区', '石嘴山市', '惠农区']
 	])('%s', (agency, code, level, kind, province, city, county) => {
 		const { meta } = readMetadata(`${agency}2024年政府信息公开工作年度报告`, '');
 		expect(meta).toMatchObject({ region_code: code, level, kind, province, city, county });

@@ -80,7 +80,8 @@ const TOWNSHIP_BODY = /(乡|镇|街道|片区)(人民政府|办事处|管理局|
 
 export function levelOf(agency: string, regionLevel: Level | null): Level | null {
 	if (TOWNSHIP.test(agency) || TOWNSHIP_BODY.test(agency)) return 'township';
-	if (/^国务院|^国家|^中华人民共和国/.test(agency)) return 'national';
+	// A national body's local branch (国家税务总局石嘴山市惠农区税务局) is of its region's level.
+	if (/^国务院|^国家|^中华人民共和国/.test(agency) && regionLevel === null) return 'national';
 	return regionLevel;
 }
 
