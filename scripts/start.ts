@@ -28,6 +28,8 @@ const run = (cmd: string, args: string[]) => {
 	const r = spawnSync(cmd, args, { stdio: 'inherit' });
 	if (r.status !== 0) process.exit(r.status ?? 1);
 };
+// The embedded dataset, rebuilt from data/raw: a dataset of your own in static/data is replaced (say so first).
+console.log('npm start: building the embedded dataset from data/raw into static/data (to serve a dataset you ingested yourself: npm run build && npm run serve)');
 run('npm', ['run', '-s', 'ingest']);
 // Warnings and errors only: the list of built chunks buried the address printed after it.
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
