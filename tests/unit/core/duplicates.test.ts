@@ -53,6 +53,24 @@ describe('mergeDuplicates', () => {
 		expect(kept.map((k) => k.id).sort()).toEqual(['fz', 'nj', 'page']);
 	});
 
+	it('says what a truncated copy lacks, not only that the numbers both give agree', () => {
+		const cut: Report = { ...report('某局', 2023, 4), requests: null, appeals: null };
+		const { kept } = mergeDuplicates([
+			{ id: 'whole', file: 'whole.txt', report: report('某局', 2023, 4) },
+			{ id: 'cut', file: 'cut.txt', report: cut }
+		]);
+		expect(kept.map((k) => k.id)).toEqual(['whole']);
+		const note = kept[0].report.findings.find((f) => f.rule === 'duplicate_report')!;
+		expect(note.message).toMatch(/两版都读出的数字全部一致；该文件缺少第三、四部分的统计表$/);
+		expect(note.message_en).toMatch(/that file lacks the tables of sections 三, 四$/);
+		// A copy with a cell unread says how many.
+		const { kept: k2 } = mergeDuplicates([
+			{ id: 'whole', file: 'whole.txt', report: report('某局', 2023, 4) },
+			{ id: 'hole', file: 'hole.txt', report: report('某局', 2023, null) }
+		]);
+		expect(k2[0].report.findings.find((f) => f.rule === 'duplicate_report')!.message).toMatch(/；该文件有1个单元格未读出$/);
+	});
+
 	it('keeps one report per body and year: the one with fewer unknown cells, noting the other', () => {
 		const { kept, merges } = mergeDuplicates([
 			{ id: 'a-text', file: 'a.txt', report: report('某局', 2023, null) },

@@ -25,8 +25,13 @@ export interface Merge {
 	file: string;
 }
 
+/** The template's cells a copy does not give: unread ones, and every cell of a table it lacks (a truncated file). */
 const unknownCells = (r: Report) =>
-	SECTIONS.reduce((n, s) => n + Object.values(r[s.key] ?? {}).reduce((m, row) => m + Object.values(row).filter((v) => v === null).length, 0), 0);
+	SECTIONS.reduce((n, s) => {
+		const table = r[s.key];
+		if (!table) return n + s.items.reduce((m, i) => m + i.measures.length, 0);
+		return n + Object.values(table).reduce((m, row) => m + Object.values(row).filter((v) => v === null).length, 0);
+	}, 0);
 
 /** Cells the reader had to repair or could not settle: fewer means a more faithful copy. */
 const repairs = (r: Report) => r.findings.filter((f) => /^(repair_|ambiguous_|unreadable_)/.test(f.rule)).length;
@@ -104,15 +109,29 @@ export function mergeDuplicates<E extends Entry>(entries: E[]): { kept: E[]; mer
 				: diffs.length
 					? { zh: '两版同样完整、同样符合规则，无从判断哪一版正确，按文件名采用本文件，请核对', en: 'the two are equally complete and equally consistent, so which is right cannot be told: this file is used by its name; please check' }
 					: { zh: '采用本文件', en: 'this file is used' };
+			// What the other copy lacks (a truncated file, a page whose tables are images): "the numbers
+			// read from both agree" alone would pass it for a whole copy.
+			const lacking = SECTIONS.filter((x) => !other.report[x.key] && best.report[x.key]);
+			const unread = unknownCells(other.report) - unknownCells(best.report);
+			const lacks: Label | null = lacking.length
+				? {
+						zh: `；该文件缺少第${lacking.map((x) => x.numeral).join('、')}部分的统计表`,
+						en: `; that file lacks the table${lacking.length > 1 ? 's' : ''} of section${lacking.length > 1 ? 's' : ''} ${lacking.map((x) => x.numeral).join(', ')}`
+					}
+				: unread > 0
+					? { zh: `；该文件有${unread}个单元格未读出`, en: `; that file leaves ${unread} more cell${unread > 1 ? 's' : ''} unread` }
+					: null;
 			best.report.findings.push(
 				finding('duplicate_report', {
 					severity: diffs.length ? 'warning' : 'info',
 					message:
 						`同一机关同一年度还有文件 ${other.file}，视为同一报告，${chosen.zh}` +
-						(diffs.length ? `；两版有${diffs.length}处不一致：${listDiffs(diffs, 'zh')}` : '；两版已读出的数字全部一致'),
+						(diffs.length ? `；两版有${diffs.length}处不一致：${listDiffs(diffs, 'zh')}` : '；两版都读出的数字全部一致') +
+						(lacks?.zh ?? ''),
 					message_en:
 						`The same agency and year also has the file ${other.file}: taken as the same report, and ${chosen.en}` +
-						(diffs.length ? `; the two disagree in ${diffs.length} places: ${listDiffs(diffs, 'en')}` : '; every number read from both is the same')
+						(diffs.length ? `; the two disagree in ${diffs.length} places: ${listDiffs(diffs, 'en')}` : '; every number read from both is the same') +
+						(lacks?.en ?? '')
 				})
 			);
 		}
