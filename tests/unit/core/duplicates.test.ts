@@ -54,7 +54,9 @@ describe('mergeDuplicates', () => {
 	});
 
 	it('says what a truncated copy lacks, not only that the numbers both give agree', () => {
-		const cut: Report = { ...report('某局', 2023, 4), requests: null, appeals: null };
+		// What the reader gives for a table it did not find: every cell unknown.
+		const unknown = (key: 'requests' | 'appeals') => Object.fromEntries(Object.entries(zeroValues(key)).map(([i, row]) => [i, Object.fromEntries(Object.keys(row).map((m) => [m, null]))]));
+		const cut: Report = { ...report('某局', 2023, 4), requests: unknown('requests'), appeals: unknown('appeals') };
 		const { kept } = mergeDuplicates([
 			{ id: 'whole', file: 'whole.txt', report: report('某局', 2023, 4) },
 			{ id: 'cut', file: 'cut.txt', report: cut }

@@ -33,6 +33,12 @@ const unknownCells = (r: Report) =>
 		return n + Object.values(table).reduce((m, row) => m + Object.values(row).filter((v) => v === null).length, 0);
 	}, 0);
 
+/** A table the report does not give at all: not found (every cell unknown), or not read (2019 layout). */
+const noneGiven = (r: Report, key: SectionKey) => {
+	const table = r[key];
+	return !table || Object.values(table).every((row) => Object.values(row).every((v) => v === null));
+};
+
 /** Cells the reader had to repair or could not settle: fewer means a more faithful copy. */
 const repairs = (r: Report) => r.findings.filter((f) => /^(repair_|ambiguous_|unreadable_)/.test(f.rule)).length;
 
@@ -111,7 +117,7 @@ export function mergeDuplicates<E extends Entry>(entries: E[]): { kept: E[]; mer
 					: { zh: '采用本文件', en: 'this file is used' };
 			// What the other copy lacks (a truncated file, a page whose tables are images): "the numbers
 			// read from both agree" alone would pass it for a whole copy.
-			const lacking = SECTIONS.filter((x) => !other.report[x.key] && best.report[x.key]);
+			const lacking = SECTIONS.filter((x) => noneGiven(other.report, x.key) && !noneGiven(best.report, x.key));
 			const unread = unknownCells(other.report) - unknownCells(best.report);
 			const lacks: Label | null = lacking.length
 				? {
