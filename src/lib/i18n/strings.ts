@@ -10,6 +10,12 @@ const S = {
 		en: 'The statistical tables of agencies’ annual disclosure reports, compared by region, agency and year'
 	},
 	compareOtherAgencies: { zh: '报告机关与上一年不同，不计增减', en: 'Not the same agencies as the year before: no change given' },
+	compareUnread: { zh: '本年或上一年有报告此项数字未读出，不计增减', en: 'A report of this year or the one before leaves this unread: no change given' },
+	compareRankUnread: { zh: '另有 {n} 个机关的报告此项有数字未读出，未排名。', en: '{n} more agencies, whose reports leave this partly unread, are not ranked.' },
+	unreadCard: { zh: '{n} 份报告此项有数字未读出，未计入', en: '{n} report(s) leave this partly unread: not in the sum' },
+	unreadChart: { zh: '有数字未读出、未计入合计的报告：{list}（见数据质量页）', en: 'Reports whose figures here are unread, not in the sums: {list} (see Quality)' },
+	unreadChartYear: { zh: '{year}年 {n} 份', en: '{year}: {n}' },
+	unreadDrill: { zh: '。{n} 份报告此项有数字未读出，未计入（见数据表）', en: '. {n} reports leave this partly unread: not in the bars (see the data table)' },
 	navLabel: { zh: '视图', en: 'Views' },
 	navOverview: { zh: '总览', en: 'Overview' },
 	navCompare: { zh: '对比', en: 'Compare' },

@@ -45,6 +45,8 @@ export const COL = {
 	candidates: col('candidates', '可能的读法', 'Possible readings'),
 	findings: col('findings', '问题数', 'Findings', 'int'),
 	reports: col('reports', '报告数', 'Reports', 'int'),
+	/** Reports whose figure is left out of a sum because a cell of it is unread (metrics.ts unreadSql). */
+	unread: col('unread', '此项未读出的报告', 'Reports leaving it unread', 'int'),
 	name: col('name', '名称', 'Name'),
 	rank: col('rank', '名次', 'Rank', 'int'),
 	change: col('change', '增减', 'Change', 'decimal'),

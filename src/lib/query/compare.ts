@@ -4,7 +4,7 @@
  */
 import type { QueryRunner } from './runner';
 import { whereSql, type Filters } from './filters';
-import { METRIC_JOIN, metricSql, rateSql, type Metric } from './metrics';
+import { METRIC_JOIN, metricSql, rateSql, unreadSql, type Metric } from './metrics';
 import { AGENCY_KEY_SQL, agencyKey, matchAgencies, type AgencyRef } from './agency';
 
 /** An agency's key is agency.ts's link form (`name@code`); a region's, its code. */
@@ -55,6 +55,8 @@ export interface YearValue {
 	value: number | null;
 	/** Reports behind the value. */
 	reports: number;
+	/** Of those, the ones that do not give the metric: left out of the value (metrics.ts unreadSql). */
+	unread: number;
 	/**
 	 * The agencies behind it, their keys (name@code) joined: compared from year to year, never
 	 * shown. By name alone, two counties' same-named offices would pass for one agency.
@@ -70,6 +72,8 @@ export interface YearChange extends YearValue {
 	changePct: number | null;
 	/** The agencies differ from the previous year's: no change is given, the years are not comparable. */
 	otherAgencies: boolean;
+	/** A report of this year or the one compared with does not give the figure: no change is given. */
+	unreadBehind: boolean;
 }
 
 /** The year in which the most of the series have a value (the latest, on a tie); undefined if none has one. */
@@ -82,18 +86,22 @@ export function mostSharedYear(series: YearValue[][]): number | undefined {
 /**
  * Year-over-year change, only between years with the same agencies behind the value. A region
  * whose second year adds a city's report "grows" by that report alone (21 → 3,214, +15,205%):
- * such a change is left out and marked, and the values stay.
+ * such a change is left out and marked, and the values stay. So is a change where either year
+ * has a report that does not give the figure: its sum leaves that report out, and the change
+ * would be the missing figure's, not the agency's.
  */
 export function yearOnYear(series: YearValue[], rate: boolean): YearChange[] {
 	let prev: YearValue | null = null;
 	return series.map((x) => {
 		const otherAgencies = x.value !== null && prev !== null && prev.agencies !== x.agencies;
-		const diff = x.value !== null && prev?.value != null && !otherAgencies ? x.value - prev.value : null;
+		const unreadBehind = prev !== null && (x.unread > 0 || prev.unread > 0);
+		const diff = x.value !== null && prev?.value != null && !otherAgencies && !unreadBehind ? x.value - prev.value : null;
 		const out: YearChange = {
 			...x,
 			change: diff === null ? null : rate ? diff * 100 : diff,
 			changePct: diff === null || rate || !prev?.value ? null : diff / prev.value,
-			otherAgencies
+			otherAgencies,
+			unreadBehind
 		};
 		if (x.value !== null) prev = x;
 		return out;
@@ -113,6 +121,8 @@ export interface RankRow {
 	base: number | null;
 	/** Agencies with a value left out for a base under the minimum (the same on every row). */
 	below: number;
+	/** Agencies left out because a report of theirs leaves the figure unread (the same on every row). */
+	unread: number;
 }
 
 /** The minimum bases a ranking of rates offers: 1 of 1 handled is 100%, and tops the list. */
@@ -139,7 +149,7 @@ export async function queryEntitySeries(
 	const scoped: Filters = entity.type === 'agency' ? { ...filters, agency: entity.key } : { ...filters, region: entity.key };
 	const where = whereSql(scoped, [...SHARED, entity.type === 'agency' ? 'agency' : 'region']);
 	return runner.all<YearValue>(
-		`SELECT r.year AS year, ${metricSql(metric)} AS value, count(DISTINCT r.report_id) AS reports,
+		`SELECT r.year AS year, ${metricSql(metric)} AS value, count(DISTINCT r.report_id) AS reports, ${unreadSql(metric)} AS unread,
 			string_agg(DISTINCT ${AGENCIES_KEY}, chr(31) ORDER BY ${AGENCIES_KEY}) AS agencies
 		FROM reports r ${METRIC_JOIN}
 		WHERE ${where.sql} GROUP BY r.year ORDER BY r.year`,
@@ -170,18 +180,20 @@ export async function queryRanking(
 	const base = metric.den ? rateSql(metric).den : 'NULL';
 	const min = metric.den ? minBase : null;
 	return runner.all<RankRow>(
-		`SELECT agency, region_code, value, base, rank() OVER (ORDER BY value DESC) AS rank, count(*) OVER () AS ranked, below
+		`SELECT agency, region_code, value, base, rank() OVER (ORDER BY value DESC) AS rank, count(*) OVER () AS ranked, below, unread
 		FROM (
-			SELECT *, count(*) FILTER (WHERE ?::DOUBLE IS NOT NULL AND base < ?::DOUBLE) OVER () AS below
+			SELECT *, count(*) FILTER (WHERE ?::DOUBLE IS NOT NULL AND base < ?::DOUBLE) OVER () AS below,
+				CAST(count(*) FILTER (WHERE partial) OVER () AS INTEGER) AS unread
 			FROM (
 				SELECT r.agency AS agency, r.region_code AS region_code, any_value(r.agency_order) AS agency_order,
-					${metricSql(metric)} AS value, CAST(${base} AS DOUBLE) AS base
+					${metricSql(metric)} AS value, CAST(${base} AS DOUBLE) AS base, ${unreadSql(metric)} > 0 AS partial
 				FROM reports r ${METRIC_JOIN}
 				WHERE ${where.sql} GROUP BY r.agency, r.region_code
 			)
-			WHERE value IS NOT NULL
+			WHERE value IS NOT NULL OR partial
 		)
-		WHERE ?::DOUBLE IS NULL OR base >= ?::DOUBLE
+		-- An agency whose report leaves the figure unread has its known part only: not ranked by it.
+		WHERE (?::DOUBLE IS NULL OR base >= ?::DOUBLE) AND NOT partial
 		ORDER BY ${order}, agency_order, agency, region_code LIMIT ?`,
 		[min, min, ...where.params, min, min, limit]
 	);

@@ -5,7 +5,7 @@
  */
 import type { QueryRunner } from './runner';
 import { regionDepth, whereSql, type Filters } from './filters';
-import { METRIC_JOIN, metricSql, type Metric } from './metrics';
+import { METRIC_JOIN, metricSql, unreadSql, type Metric } from './metrics';
 import { AGENCY_KEY_SQL as AGENCY_KEY } from './agency';
 
 export type DrillMode = 'country' | 'province' | 'city' | 'county' | 'agency';
@@ -18,6 +18,8 @@ export interface DrillBar {
 	year: number | null;
 	reports: number;
 	value: number | null;
+	/** Reports behind the bar that do not give the metric: left out of its value (metrics.ts unreadSql). */
+	unread: number;
 }
 
 export function drillMode(f: Filters): DrillMode {
@@ -60,7 +62,7 @@ export async function queryDrill(runner: QueryRunner, filters: Filters, metric: 
 	const order = mode === 'agency' ? 'year, key' : 'value DESC NULLS LAST, reports DESC, name';
 	return runner.all<DrillBar>(
 		`SELECT ${g.key} AS key, ${g.name} AS name, ${g.kind} AS kind, ${g.year} AS year,
-			count(DISTINCT r.report_id) AS reports, ${metricSql(metric)} AS value
+			count(DISTINCT r.report_id) AS reports, ${metricSql(metric)} AS value, ${unreadSql(metric)} AS unread
 		FROM reports r ${METRIC_JOIN}
 		WHERE ${where.sql}
 		GROUP BY ALL ORDER BY ${order}`,

@@ -174,11 +174,26 @@ export function rateSql(m: Metric): { num: string; den: string } {
 /** The aggregate expression over `reports r` joined to `report_cells c` (METRIC_JOIN), as DOUBLE. */
 export function metricSql(m: Metric): string {
 	if (m.countReports) return 'CAST(count(DISTINCT r.report_id) AS DOUBLE)';
-	// The known values summed over the reports; NULL when none is known (as a sum over their facts would be).
+	// The known values summed over the reports; NULL when none is known (as a sum over their facts
+	// would be). A report that leaves a cell unread is in it with its known part: unreadSql counts them.
 	if (!m.den) return `sum(${rowSumOf(m.num)})`;
 	const { num, den } = rateSql(m);
 	return `${num} / nullif(${den}, 0)`;
 }
+
+/**
+ * How many of the reports a count metric sums do not give all of it (a cell unread, a table not
+ * read): the sum has only their known part, so it is a lower bound, and the page says so rather
+ * than pass it for whole (lawsuits: 2 directly, after review unread, is not 2 lawsuits).
+ * 0 for a rate, which pools only the reports that give it whole anyway, and for the report count.
+ */
+export function unreadSql(m: Metric): string {
+	if (m.den || m.countReports) return 'CAST(0 AS INTEGER)';
+	return `CAST(count(DISTINCT r.report_id) FILTER (WHERE ${wholeSumOf(m.num)} IS NULL) AS INTEGER)`;
+}
+
+/** The count metrics: what the cards and the compare view sum, with unreadSql beside each. */
+export const COUNT_METRICS = METRICS.filter((m) => !m.den && !m.countReports);
 
 /** What metricSql reads: one row of cells per report, none for a report without any. */
 export const METRIC_JOIN = 'LEFT JOIN report_cells c ON c.report_id = r.report_id';

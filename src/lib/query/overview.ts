@@ -12,7 +12,7 @@ import {
 	type Label,
 	type SectionKey
 } from '../template/template';
-import { cellSeries, cellTotal, rateTotal, sumKnown, type Rollup } from './rollup';
+import { cellSeries, cellTotal, rateTotal, sumKnown, unreadSeries, unreadTotal, type Rollup } from './rollup';
 import { YEAR_COLUMN, type Column, type Format, type Table } from './table';
 
 /**
@@ -36,6 +36,11 @@ export interface Cards {
 	litigation: number | null;
 	litigationParts: number | null;
 	litigationCorrectedRate: number | null;
+	/**
+	 * Reports that do not give all of a count card's cells: the card's sum has only their known
+	 * part, and says so. By card (the count metric of the same key).
+	 */
+	unread: { received: number; handled: number; review: number; litigation: number };
 }
 
 const add = (...xs: (number | null)[]) => sumKnown(xs);
@@ -60,8 +65,18 @@ export function cardsFrom(r: Rollup): Cards {
 		reviewCorrectedRate: rateTotal(r, 'review_corrected_rate'),
 		litigation,
 		litigationParts: parts('litigation_direct', 'litigation_after_review'),
-		litigationCorrectedRate: rateTotal(r, 'litigation_corrected_rate')
+		litigationCorrectedRate: rateTotal(r, 'litigation_corrected_rate'),
+		unread: { received: unreadTotal(r, 'received'), handled: unreadTotal(r, 'handled'), review: unreadTotal(r, 'review'), litigation: unreadTotal(r, 'litigation') }
 	};
+}
+
+/**
+ * Per year, how many reports leave a cell of a chart unread (at least: the most for any one of
+ * its cells), so that the chart can say its sums leave them out.
+ */
+function unreadOf(r: Rollup, cells: (readonly [SectionKey, string, string])[]): number[] {
+	const series = cells.map(([s, i, m]) => unreadSeries(r, s, i, m));
+	return r.years.map((_, y) => Math.max(0, ...series.map((xs) => xs[y])));
 }
 
 function cellColumn(s: SectionKey, i: string, m: string, withMeasure: boolean): Column {
@@ -138,14 +153,23 @@ export interface Overview {
 	outcomes: Table;
 	applicants: Table;
 	appeals: Table;
+	/** Per chart and year, reports whose cells there are unread (see unreadOf): left out of its sums. */
+	unread: { active: number[]; outcomes: number[]; applicants: number[]; appeals: number[] };
 }
 
 export function overviewFrom(r: Rollup, group?: string): Overview {
+	const outcomeItems = section('requests').items.filter((x) => (group ? x.group === group : x.group));
 	return {
 		cards: cardsFrom(r),
 		active: activeTable(r),
 		outcomes: outcomesTable(r, group),
 		applicants: applicantsTable(r),
-		appeals: appealsTable(r)
+		appeals: appealsTable(r),
+		unread: {
+			active: unreadOf(r, ACTIVE_CELLS.map(([i, m]) => ['active', i, m] as const)),
+			outcomes: unreadOf(r, outcomeItems.map((x) => ['requests', x.key, 'total'] as const)),
+			applicants: unreadOf(r, APPLICANT_MEASURES.map((m) => ['requests', 'new_received', m] as const)),
+			appeals: unreadOf(r, section('appeals').items.flatMap((i) => APPEAL_PARTS.map((m) => ['appeals', i.key, m] as const)))
+		}
 	};
 }

@@ -7,7 +7,7 @@
 import type { QueryRunner } from './runner';
 import { whereSql, type Filters } from './filters';
 import { cellKey, ROLLUP_KEYS } from './report-cells';
-import { RATE_METRICS, rateSql } from './metrics';
+import { COUNT_METRICS, RATE_METRICS, rateSql, unreadSql } from './metrics';
 
 export interface Rollup {
 	/** Years with at least one report, ascending. */
@@ -23,17 +23,29 @@ export interface Rollup {
 	 * denominator above zero): see rateSql. By the rate metric's key.
 	 */
 	rates: Record<string, { num: (number | null)[]; den: (number | null)[] }>;
+	/**
+	 * Reports per year that do not give a cell (unread, or in a table not read), whose sums in
+	 * `values` therefore leave them out; by cell, only the cells some report does not give.
+	 */
+	unread: Record<string, number[]>;
+	/** The same for each count metric (metrics.ts unreadSql: a report missing any of its cells); only those some report misses. */
+	unreadMetrics: Record<string, number[]>;
 }
 
 /** Cells in a stable order (as cellKey strings sort), so rollups compare equal whatever computed them. */
 const ORDER = ROLLUP_KEYS.map((_, i) => i).sort((a, b) => (ROLLUP_KEYS[a] < ROLLUP_KEYS[b] ? -1 : ROLLUP_KEYS[a] > ROLLUP_KEYS[b] ? 1 : 0));
 const SUMS = [
 	...ORDER.map((i) => `sum(c."${ROLLUP_KEYS[i]}") AS v${i}`),
+	...ORDER.map((i) => `CAST(count(*) FILTER (WHERE c."${ROLLUP_KEYS[i]}" IS NULL) AS INTEGER) AS u${i}`),
 	...RATE_METRICS.flatMap((m, k) => {
 		const { num, den } = rateSql(m);
 		return [`${num} AS rn${k}`, `${den} AS rd${k}`];
-	})
+	}),
+	...COUNT_METRICS.map((m, k) => `${unreadSql(m)} AS mu${k}`)
 ].join(', ');
+
+/** Only the series with a report left out: most cells of most filters have none. */
+const sparse = (entries: [string, number[]][]) => Object.fromEntries(entries.filter(([, xs]) => xs.some((x) => x > 0)));
 
 export async function queryRollup(runner: QueryRunner, filters: Filters): Promise<Rollup> {
 	const where = whereSql(filters);
@@ -52,8 +64,20 @@ export async function queryRollup(runner: QueryRunner, filters: Filters): Promis
 		values: ORDER.map((i) => rows.map((r) => r[`v${i}`] ?? null)),
 		rates: Object.fromEntries(
 			RATE_METRICS.map((m, k) => [m.key, { num: rows.map((r) => r[`rn${k}`] ?? null), den: rows.map((r) => r[`rd${k}`] ?? null) }])
-		)
+		),
+		unread: sparse(ORDER.map((i) => [ROLLUP_KEYS[i], rows.map((r) => Number(r[`u${i}`] ?? 0))])),
+		unreadMetrics: sparse(COUNT_METRICS.map((m, k) => [m.key, rows.map((r) => Number(r[`mu${k}`] ?? 0))]))
 	};
+}
+
+/** Per-year count of reports that do not give a cell; all 0 when every report gives it. */
+export function unreadSeries(r: Rollup, section: string, item: string, measure: string): number[] {
+	return r.unread[cellKey(section, item, measure)] ?? r.years.map(() => 0);
+}
+
+/** Reports, over all the rollup's years, missing part of a count metric (its key in metrics.ts). */
+export function unreadTotal(r: Rollup, metricKey: string): number {
+	return (r.unreadMetrics[metricKey] ?? []).reduce((a, b) => a + b, 0);
 }
 
 /** Per-year values of one cell (nulls where unknown); all null when no report has it. */

@@ -14,7 +14,7 @@ import { DEFAULT_METRIC } from './metrics';
 import { neighbours } from './neighbours';
 import { SYNTHETIC_SOURCE } from '../core/synthetic';
 
-export const SUMMARY_VERSION = 4;
+export const SUMMARY_VERSION = 5;
 
 /** One state's answers: the overview's rollup, and its drill-down for the default metric. */
 export interface NearbyAnswer {
@@ -58,6 +58,8 @@ export function checkSummary(x: unknown): Summary {
 		s.version !== SUMMARY_VERSION ||
 		!s.rollup ||
 		typeof s.rollup.rates !== 'object' ||
+		typeof s.rollup.unread !== 'object' ||
+		typeof s.rollup.unreadMetrics !== 'object' ||
 		!Array.isArray(s.regions) ||
 		!Array.isArray(s.drill) ||
 		typeof s.nearby !== 'object' ||

@@ -47,6 +47,34 @@ describe('compare queries', () => {
 		expect(new Set(series.map((s) => s.agencies)).size).toBeGreaterThan(1);
 	});
 
+	it('says how many reports leave the figure unread, and ranks no agency by a part of its figure', async () => {
+		// QA pass 11: 020's section 四 leaves its lawsuits after review unread; its lawsuits directly are read.
+		const m = metricByKey('litigation')!;
+		const items = ['litigation_direct', 'litigation_after_review'] as const;
+		const lawsuits = (id: string) => items.map((i) => cell(g.fixture(id), 'appeals', i, 'total'));
+		const key = '平潭综合实验区社会事业局@350128';
+		const series = await queryEntitySeries(g.runner, NO_FILTERS, m, { type: 'agency', key });
+		const mine = g.reports.filter((r) => `${r.agency}@${r.region_code}` === key);
+		expect(series.map((x) => x.year)).toEqual([...new Set(mine.map((r) => r.year))].sort());
+		for (const x of series) {
+			const ids = mine.filter((r) => r.year === x.year).map((r) => r.report_id);
+			expect(x.value, `${x.year}`).toBe(add(...ids.flatMap(lawsuits)));
+			expect(x.unread, `${x.year}`).toBe(ids.filter((id) => whole(...lawsuits(id)) === null).length);
+		}
+		expect(series.find((x) => x.year === 2024)?.unread).toBe(1);
+		// The change into (and out of) that year is not given.
+		expect(yearOnYear(series, false).find((x) => x.year === 2024)).toMatchObject({ change: null, unreadBehind: true });
+
+		const rows = await queryRanking(g.runner, NO_FILTERS, m, 2024, 100);
+		const inYear = g.reports.filter((r) => r.year === 2024);
+		const partial = new Set(inYear.filter((r) => whole(...lawsuits(r.report_id)) === null).map((r) => `${r.agency}@${r.region_code}`));
+		expect(partial.has(key)).toBe(true);
+		expect(rows.map((r) => `${r.agency}@${r.region_code}`).filter((k) => partial.has(k))).toEqual([]);
+		expect(rows.every((r) => r.unread === partial.size)).toBe(true);
+		const valued = new Set(inYear.filter((r) => add(...lawsuits(r.report_id)) !== null).map((r) => `${r.agency}@${r.region_code}`));
+		expect(rows.every((r) => r.ranked === [...valued].filter((k) => !partial.has(k)).length)).toBe(true);
+	});
+
 	it('ranks agencies within the filters for one year', async () => {
 		const year = 2023;
 		const m = metricByKey('review')!;
@@ -154,7 +182,7 @@ describe('compare queries', () => {
 });
 
 describe('yearOnYear', () => {
-	const y = (year: number, value: number | null, agencies = 'a', reports = 1): YearValue => ({ year, value, reports, agencies });
+	const y = (year: number, value: number | null, agencies = 'a', reports = 1, unread = 0): YearValue => ({ year, value, reports, unread, agencies });
 
 	it('gives the change and its percentage from the last year with a value', () => {
 		const out = yearOnYear([y(2021, 10), y(2022, null, 'a', 0), y(2023, 15)], false);
@@ -175,6 +203,17 @@ describe('yearOnYear', () => {
 		]);
 	});
 
+	it('gives no change where either year has a report that leaves the figure unread, and marks it', () => {
+		// QA pass 11: lawsuits 5 in 2023, then 0 read and the rest unread in 2024, was “−5, −100%”.
+		const out = yearOnYear([y(2023, 5), y(2024, 0, 'a', 1, 1), y(2025, 3), y(2026, 6)], false);
+		expect(out.map((x) => [x.change, x.changePct, x.unreadBehind])).toEqual([
+			[null, null, false],
+			[null, null, true],
+			[null, null, true],
+			[3, 1, false]
+		]);
+	});
+
 	it('gives a rate’s change in percentage points, with no percentage of it', () => {
 		const out = yearOnYear([y(2021, 0.5), y(2022, 0.75)], true);
 		expect(out.map((x) => [x.change, x.changePct])).toEqual([
@@ -185,7 +224,7 @@ describe('yearOnYear', () => {
 });
 
 describe('mostSharedYear', () => {
-	const y = (year: number, value: number | null): YearValue => ({ year, value, reports: 1, agencies: 'a' });
+	const y = (year: number, value: number | null): YearValue => ({ year, value, reports: 1, unread: 0, agencies: 'a' });
 	it('picks the year most series have a value in, the latest on a tie', () => {
 		// Three entities with a 2023 value, one with 2025: 2023, not the latest year.
 		expect(mostSharedYear([[y(2023, 1), y(2025, 2)], [y(2023, 3)], [y(2023, 4), y(2024, null)]])).toBe(2023);

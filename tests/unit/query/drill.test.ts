@@ -17,7 +17,7 @@ const ids = (pred: (r: Golden['reports'][number]) => boolean) => g.reports.filte
 
 describe('queryDrill', () => {
 	it('charts the largest bars of a long list, which the data table and CSV keep whole', () => {
-		const bars = Array.from({ length: 300 }, (_, i) => ({ key: `a${i}`, name: `机关${i}`, kind: 'agency' as const, year: null, reports: 1, value: 300 - i }));
+		const bars = Array.from({ length: 300 }, (_, i) => ({ key: `a${i}`, name: `机关${i}`, kind: 'agency' as const, year: null, reports: 1, value: 300 - i, unread: 0 }));
 		const shown = chartedBars(bars);
 		expect(shown).toHaveLength(DRILL_CHART_BARS);
 		expect(shown.map((b) => b.value)).toEqual(bars.slice(0, DRILL_CHART_BARS).map((b) => b.value));
@@ -109,6 +109,15 @@ describe('queryDrill', () => {
 		expect(metricByKey('handled')!.label).toEqual({ zh: '办理结果总计', en: 'Total handled' });
 		expect(metricByKey('fees')!.label.zh).toBe('行政事业性收费·本年收费金额（万元）');
 		expect(new Set(METRICS.map((m) => m.label.zh)).size).toBe(METRICS.length);
+	});
+
+	it('says per bar how many of its reports leave the metric unread', async () => {
+		const m = metricByKey('litigation')!;
+		const bars = await queryDrill(g.runner, { ...NO_FILTERS, region: '350128' }, m);
+		const lawsuits = (id: string) => whole(...(['litigation_direct', 'litigation_after_review'] as const).map((i) => g.fixture(id).appeals?.[i]?.total ?? null));
+		const unreadOf = (pred: (r: Golden['reports'][number]) => boolean) => ids(pred).filter((id) => lawsuits(id) === null).length;
+		for (const b of bars) expect(b.unread, b.key ?? '').toBe(unreadOf((r) => r.region_code === '350128' && `${r.agency}@${r.region_code}` === b.key));
+		expect(bars.reduce((n, b) => n + b.unread, 0)).toBeGreaterThan(0);
 	});
 
 	it('counts reports for the reports metric', async () => {

@@ -10,7 +10,7 @@ const tree = buildRegionTree([
 	{ region_code: '320506', province: '江苏省', city: '苏州市', county: '吴中区' },
 	{ region_code: '320800', province: '江苏省', city: '淮安市', county: null }
 ]);
-const bar = (kind: DrillBar['kind'], key: string | null): DrillBar => ({ key, name: key, kind, year: null, reports: 1, value: 1 });
+const bar = (kind: DrillBar['kind'], key: string | null): DrillBar => ({ key, name: key, kind, year: null, reports: 1, value: 1, unread: 0 });
 const keys = (f: Filters, bars: DrillBar[] | null) => neighbours(f, years, bars, tree).map(filterKey);
 
 describe('pickYear', () => {

@@ -2,10 +2,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSummary, checkSummary, type Summary } from '../../../src/lib/query/summary';
 import { overviewFrom } from '../../../src/lib/query/overview';
-import { queryRollup } from '../../../src/lib/query/rollup';
+import { queryRollup, unreadSeries } from '../../../src/lib/query/rollup';
 import { NO_FILTERS } from '../../../src/lib/query/filters';
 import { REQUEST_GROUPS, section } from '../../../src/lib/template/template';
-import { openGolden, sum, add, ratio, rateOf, type Golden } from './dataset';
+import { openGolden, sum, add, ratio, rateOf, cell, whole, type Golden } from './dataset';
 
 /** Section 三's outcome rows (what the outcomes chart stacks), listed by hand from FORMAT.md. */
 const OUTCOME_ROWS = ['granted', 'partially_granted', 'denied.state_secret', 'denied.prohibited_by_law', 'denied.security_stability', 'denied.third_party', 'denied.internal_affairs', 'denied.process_info', 'denied.enforcement_file', 'denied.inquiry', 'unable.not_held', 'unable.needs_creation', 'unable.unclear', 'rejected.complaint', 'rejected.duplicate', 'rejected.publication', 'rejected.excessive', 'rejected.confirmation', 'other.no_correction', 'other.unpaid_fee', 'other.other'];
@@ -25,7 +25,7 @@ describe('buildSummary', () => {
 	it('is plain JSON (no bigint) and passes its own shape check after a round trip', () => {
 		const copy = JSON.parse(JSON.stringify(summary));
 		expect(copy).toEqual(summary);
-		expect(checkSummary(copy).version).toBe(4);
+		expect(checkSummary(copy).version).toBe(5);
 		expect(() => checkSummary({ version: 99 })).toThrow();
 		// A summary without (or with broken) answers for the nearby states is refused too.
 		expect(() => checkSummary({ ...copy, nearby: undefined })).toThrow();
@@ -113,6 +113,38 @@ describe('buildSummary', () => {
 			else expect(row['fees.amount']).toBeCloseTo(fees, 6);
 			expect(row['penalty.decisions']).toBe(sum(g, inYear(row.year as number), 'active', 'penalty', 'decisions'));
 		}
+	});
+
+	it('counts, per cell and year, the reports that leave the cell unread, as the fixtures do', async () => {
+		const ov = overviewFrom(summary.rollup);
+		const inYear = (y: number) => g.reports.filter((r) => r.year === y).map((r) => r.report_id);
+		// A row printed one cell short whose every cell the rules settle (all zeros) is repaired and
+		// said so (repair_missing_cell); the fixtures, which give what is printed, leave it null.
+		const repaired = new Set(
+			(await g.runner.all<{ id: string }>(`SELECT report_id || '|' || section || '|' || item AS id FROM findings WHERE rule = 'repair_missing_cell'`)).map((r) => r.id)
+		);
+		expect(repaired.size).toBeGreaterThan(0);
+		const unreadIn = (y: number, s: 'active' | 'requests' | 'appeals', i: string, m: string) =>
+			inYear(y).filter((id) => cell(g.fixture(id), s, i, m) === null && !repaired.has(`${id}|${s}|${i}`)).length;
+		let some = 0;
+		summary.rollup.years.forEach((y, k) => {
+			for (const key of summary.rollup.cells) {
+				const [s, i, m] = key.split('|') as ['active' | 'requests' | 'appeals', string, string];
+				const expected = unreadIn(y, s, i, m);
+				some += expected;
+				expect(unreadSeries(summary.rollup, s, i, m)[k], `${key} ${y}`).toBe(expected);
+			}
+			// The chart's note: the most for any one of its cells.
+			const active = section('active').items.map((i) => unreadIn(y, 'active', i.key, i.measures[0]));
+			expect(ov.unread.active[k], `active ${y}`).toBe(Math.max(...active));
+		});
+		// The corpus has unread cells (ambiguous digit runs): the check above is not of zeros only.
+		expect(some).toBeGreaterThan(0);
+		// A card of two cells counts a report missing either: lawsuits directly, or after review.
+		const lawsuits = ids.filter((id) => whole(...(['litigation_direct', 'litigation_after_review'] as const).map((i) => cell(g.fixture(id), 'appeals', i, 'total'))) === null);
+		expect(lawsuits.length).toBeGreaterThan(0);
+		expect(ov.cards.unread.litigation).toBe(lawsuits.length);
+		expect(ov.cards.unread.received).toBe(ids.filter((id) => cell(g.fixture(id), 'requests', 'new_received', 'total') === null).length);
 	});
 
 	it('has a sub-reason chart per outcome group whose columns add up to the group', () => {

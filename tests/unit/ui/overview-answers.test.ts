@@ -13,8 +13,8 @@ import type { Summary } from '../../../src/lib/query/summary';
 const runner = {} as QueryRunner; // the fake queries below never touch it
 const tree = buildRegionTree([{ region_code: '320506', province: '江苏省', city: '苏州市', county: '吴中区' }]);
 const years = [2020, 2021];
-const rollupOf = (tag: string): Rollup => ({ years: [2020], reports: [1], cells: [tag], values: [[1]], rates: {} });
-const bar = (key: string): DrillBar => ({ key, name: key, kind: 'region', year: null, reports: 1, value: 1 });
+const rollupOf = (tag: string): Rollup => ({ years: [2020], reports: [1], cells: [tag], values: [[1]], rates: {}, unread: {}, unreadMetrics: {} });
+const bar = (key: string): DrillBar => ({ key, name: key, kind: 'region', year: null, reports: 1, value: 1, unread: 0 });
 const OTHER_METRIC = METRICS.find((m) => m.key !== DEFAULT_METRIC.key)!;
 
 /** Queries that record what they were asked, answer with the filters' key, and fail where told. */
