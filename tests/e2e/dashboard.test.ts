@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { launch, settle, open, milestoneAt, type Browser } from './browser';
 import { barPoint } from './chart';
-import { openGolden, sum, add, cell, ratio, rateOf, type Golden } from '../unit/query/dataset';
+import { openGolden, sum, add, cell, ratio, rateOf, totalBreaks, type Golden } from '../unit/query/dataset';
 import { metricByKey } from '../../src/lib/query/metrics';
 import { formatValue } from '../../src/lib/i18n/format';
 import { t } from '../../src/lib/i18n/strings';
@@ -546,7 +546,7 @@ describe('dashboard', () => {
 			const f = g.fixture(r.report_id);
 			const num = add(cell(f, 'requests', 'granted', 'total'), cell(f, 'requests', 'partially_granted', 'total'));
 			const den = cell(f, 'requests', 'handled_total', 'total');
-			if (num === null || den === null || den <= 0) continue;
+			if (num === null || den === null || den <= 0 || totalBreaks(f, ['requests', 'handled_total', 'total'])) continue;
 			const x = per.get(r.agency) ?? { num: 0, den: 0 };
 			per.set(r.agency, { num: x.num + num, den: x.den + den });
 		}

@@ -8,7 +8,7 @@
 import { TABLE_HEADINGS, itemName, measure, type Label, type SectionKey } from '../template/template';
 import type { Format } from './table';
 import { paren } from '../i18n/punct';
-import { cellKey, ROLLUP_KEYS } from './report-cells';
+import { cellKey, ROLLUP_KEYS, SUM_CHECKED, breaksColumn } from './report-cells';
 import { COL } from './columns';
 
 const COLUMNS = new Set(ROLLUP_KEYS);
@@ -155,11 +155,18 @@ function wholeSumOf(cells: CellRef[]): string {
 	return cells.length === 1 ? column(cells[0]) : `(${cells.map(column).join(' + ')})`;
 }
 
+/** FALSE for a report whose denominator total the validator found not to be the sum of its parts (rules 2, 4). */
+function denHolds(den: CellRef[]): string {
+	const checked = den.map(([s, i, m]) => cellKey(s, i, m)).filter((k) => SUM_CHECKED.includes(k));
+	return checked.length ? checked.map((k) => `NOT c."${breaksColumn(k)}"`).join(' AND ') : 'TRUE';
+}
+
 /**
  * A rate's numerator and denominator, each summed over the same reports: those that give every
- * cell of both and a denominator above zero. A report that breaks the template's sums can give,
- * say, five "not held" answers and a handled total of 0; pooled with the others it would push
- * the share over 100%, or quietly raise it. (Such reports are in the quality view.) A report
+ * cell of both and a denominator above zero, and whose denominator is the sum of its parts. A
+ * report that breaks the template's sums can give, say, five "not held" answers and a handled
+ * total of 0, or a total of 21 beside outcomes that add up to 27; pooled with the others it would
+ * push the share over 100%, or quietly move it. (Such reports are in the quality view.) A report
  * with a cell unread is left out in the same way, rather than read as 0 there: known corrected
  * lawsuits beside an unknown total would otherwise rate 300%.
  */
@@ -167,7 +174,7 @@ export function rateSql(m: Metric): { num: string; den: string } {
 	if (!m.den) throw new Error(`${m.key} is not a rate`);
 	const num = wholeSumOf(m.num);
 	const den = wholeSumOf(m.den);
-	const pooled = `${den} > 0 AND ${num} IS NOT NULL`;
+	const pooled = `${den} > 0 AND ${num} IS NOT NULL AND ${denHolds(m.den)}`;
 	return { num: `sum(${num}) FILTER (WHERE ${pooled})`, den: `sum(${den}) FILTER (WHERE ${pooled})` };
 }
 

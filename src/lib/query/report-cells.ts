@@ -1,5 +1,6 @@
 /** The template cells the overview and the metrics read, and the table that holds them per report. */
 import { cells } from '../template/template';
+import { RULES } from '../template/rules';
 
 /** A template cell's key: `section|item|measure`. */
 export const cellKey = (section: string, item: string, measure: string) => `${section}|${item}|${measure}`;
@@ -23,3 +24,16 @@ export const REPORT_CELLS_SQL = `CREATE TABLE report_cells AS
 		(c, i) => `max(value) FILTER (WHERE section = '${c.section}' AND item = '${c.item}' AND measure = '${c.measure}') AS "${ROLLUP_KEYS[i]}"`
 	).join(',\n\t\t')}
 	FROM facts GROUP BY report_id ORDER BY report_id`;
+
+/**
+ * The totals whose template sum can break (rule 2: section 三's handled total is its outcomes'
+ * sum; rule 4: an appeal's total is its four outcomes'), in the total column the rates divide by.
+ * The report_cells view (views.ts) flags, per report, each such total the validator found broken.
+ */
+export const SUM_CHECKED = ROLLUP_CELLS.filter(
+	(c) => c.measure === 'total' && ((c.section === 'requests' && c.item === 'handled_total') || c.section === 'appeals')
+).map((c) => cellKey(c.section, c.item, c.measure));
+/** The rules whose findings mark a total as not the sum of its parts. */
+export const SUM_RULES = RULES.filter((r) => r.formatRule === 2 || r.formatRule === 4).map((r) => r.id);
+/** The view's column that is TRUE where the report's total `key` breaks its sum. */
+export const breaksColumn = (key: string) => `breaks|${key}`;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { NodeRunner } from '../../../src/lib/engine/node-runner';
 import { NO_FILTERS } from '../../../src/lib/query/filters';
-import { queryRollup } from '../../../src/lib/query/rollup';
+import { queryRollup, rateTotal } from '../../../src/lib/query/rollup';
 import { queryDrill } from '../../../src/lib/query/drill';
 import { metricByKey } from '../../../src/lib/query/metrics';
 import { DATASET } from './dataset';
@@ -54,5 +54,22 @@ describe('a rate with a cell unread', () => {
 		expect(bar!.value).toBeNull();
 		// Its other years still have theirs (2023: (22+20)/81).
 		expect(bars.find((b) => b.key === '004_pingtan_2023')!.value).toBeCloseTo(42 / 81, 12);
+	});
+});
+
+describe('a rate beside a report whose own sums break', () => {
+	it('leaves that report out: 2020’s disclosure rate is 021’s alone', async () => {
+		// tests/golden/expected: 008_pingtan_2020 prints a handled total of 21 beside outcomes that add
+		// up to 27 (granted 7, partially granted 6); 021 gives granted 0, partially granted 2 of 5,
+		// its outcomes adding up to its total. Pooled with 008 the rate read (13 + 2) / (21 + 5) = 57.7%.
+		const real = await NodeRunner.open(DATASET);
+		try {
+			const r = await queryRollup(real, { ...NO_FILTERS, years: { from: 2020, to: 2020 } });
+			expect(r.reports).toEqual([2]);
+			expect(rateTotal(r, 'disclosure_rate')).toBe(2 / 5);
+			expect(rateTotal(r, 'not_held_share')).not.toBeNull();
+		} finally {
+			real.close();
+		}
 	});
 });

@@ -7,6 +7,7 @@ import { NO_FILTERS } from '../../../src/lib/query/filters';
 import { REQUEST_GROUPS, section } from '../../../src/lib/template/template';
 import { openGolden, sum, add, ratio, rateOf, cell, whole, type Golden } from './dataset';
 
+
 /** Section 三's outcome rows (what the outcomes chart stacks), listed by hand from FORMAT.md. */
 const OUTCOME_ROWS = ['granted', 'partially_granted', 'denied.state_secret', 'denied.prohibited_by_law', 'denied.security_stability', 'denied.third_party', 'denied.internal_affairs', 'denied.process_info', 'denied.enforcement_file', 'denied.inquiry', 'unable.not_held', 'unable.needs_creation', 'unable.unclear', 'rejected.complaint', 'rejected.duplicate', 'rejected.publication', 'rejected.excessive', 'rejected.confirmation', 'other.no_correction', 'other.unpaid_fee', 'other.other'];
 
