@@ -148,6 +148,23 @@ describe('dashboard', () => {
 		expect(await cards()).toEqual(want);
 	});
 
+	it('says on a card how many reports leave its figure unread, and gives no change across them', async () => {
+		// 020 (2024) leaves its lawsuits after review unread (an ambiguous digit run); lawsuits directly are read.
+		const key = '平潭综合实验区社会事业局@350128';
+		const mine = ids((r) => `${r.agency}@${r.region_code}` === key && r.year === 2024);
+		const unread = mine.filter((id) => cell(g.fixture(id), 'appeals', 'litigation_after_review', 'total') === null).length;
+		expect(unread).toBe(1);
+		await open(b.page, `${base}?year=2024&agency=${encodeURIComponent(key)}`);
+		expect((await cards()).litigation).toBe(expectedCards(mine).litigation);
+		await b.page.locator('[data-card=litigation] [data-unread]', { hasText: t('unreadCard', 'zh', { n: '1' }) }).waitFor();
+		expect(await b.page.locator('[data-card=received] [data-unread]').count()).toBe(0);
+		await open(b.page, `${base}compare?e=${encodeURIComponent(`a:${key}`)}&metric=litigation`);
+		const table = b.page.locator('[data-chart=change] table');
+		const row2024 = table.locator('tr', { hasText: '2024' });
+		await row2024.waitFor();
+		await expect.poll(() => row2024.innerText()).toContain(t('unreadCard', 'zh', { n: '1' }));
+	});
+
 	it('makes a typed search one history entry, after the state it started from', async () => {
 		await open(b.page, `${base}?year=2023`);
 		const q = () => new URL(b.page.url()).searchParams.get('q');
