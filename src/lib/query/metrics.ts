@@ -8,7 +8,7 @@
 import { TABLE_HEADINGS, itemName, measure, type Label, type SectionKey } from '../template/template';
 import type { Format } from './table';
 import { paren } from '../i18n/punct';
-import { cellKey, ROLLUP_KEYS, SUM_CHECKED, breaksColumn } from './report-cells';
+import { cellKey, ROLLUP_KEYS, SUM_CHECKED, breaksColumn, unreadColumn } from './report-cells';
 import { COL } from './columns';
 
 const COLUMNS = new Set(ROLLUP_KEYS);
@@ -196,7 +196,8 @@ export function metricSql(m: Metric): string {
  */
 export function unreadSql(m: Metric): string {
 	if (m.den || m.countReports) return 'CAST(0 AS INTEGER)';
-	return `CAST(count(DISTINCT r.report_id) FILTER (WHERE ${wholeSumOf(m.num)} IS NULL) AS INTEGER)`;
+	const unread = m.num.map(([s, i, k]) => `c."${unreadColumn(cellKey(s, i, k))}"`).join(' OR ');
+	return `CAST(count(DISTINCT r.report_id) FILTER (WHERE ${unread}) AS INTEGER)`;
 }
 
 /** The count metrics: what the cards and the compare view sum, with unreadSql beside each. */

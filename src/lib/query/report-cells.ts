@@ -22,8 +22,20 @@ export const ROLLUP_KEYS = ROLLUP_CELLS.map((c) => cellKey(c.section, c.item, c.
 export const REPORT_CELLS_SQL = `CREATE TABLE report_cells AS
 	SELECT report_id, ${ROLLUP_CELLS.map(
 		(c, i) => `max(value) FILTER (WHERE section = '${c.section}' AND item = '${c.item}' AND measure = '${c.measure}') AS "${ROLLUP_KEYS[i]}"`
-	).join(',\n\t\t')}
+	).join(',\n\t\t')},
+		${ROLLUP_CELLS.map(
+			(c, i) => `bool_or(value IS NULL) FILTER (WHERE section = '${c.section}' AND item = '${c.item}' AND measure = '${c.measure}') AS "${unreadColumn(ROLLUP_KEYS[i])}"`
+		).join(',\n\t\t')}
 	FROM facts GROUP BY report_id ORDER BY report_id`;
+
+/**
+ * The column beside a cell's that says whether the report left it unread: TRUE for a fact row
+ * with no value, FALSE for a value, NULL for a cell the report's layout does not have (no fact
+ * row: the 2019 layout's section 二 and its single (六) row), which is not a figure left out.
+ */
+export function unreadColumn(key: string): string {
+	return `unread|${key}`;
+}
 
 /**
  * The totals whose template sum can break (rule 2: section 三's handled total is its outcomes'

@@ -6,7 +6,7 @@
  */
 import type { QueryRunner } from './runner';
 import { whereSql, type Filters } from './filters';
-import { cellKey, ROLLUP_KEYS } from './report-cells';
+import { cellKey, ROLLUP_KEYS, unreadColumn } from './report-cells';
 import { COUNT_METRICS, RATE_METRICS, rateSql, unreadSql } from './metrics';
 
 export interface Rollup {
@@ -24,8 +24,8 @@ export interface Rollup {
 	 */
 	rates: Record<string, { num: (number | null)[]; den: (number | null)[] }>;
 	/**
-	 * Reports per year that do not give a cell (unread, or in a table not read), whose sums in
-	 * `values` therefore leave them out; by cell, only the cells some report does not give.
+	 * Reports per year that leave a cell unread (report-cells.ts unreadColumn), whose sums in
+	 * `values` therefore leave them out; by cell, only the cells some report leaves unread.
 	 */
 	unread: Record<string, number[]>;
 	/** The same for each count metric (metrics.ts unreadSql: a report missing any of its cells); only those some report misses. */
@@ -36,7 +36,7 @@ export interface Rollup {
 const ORDER = ROLLUP_KEYS.map((_, i) => i).sort((a, b) => (ROLLUP_KEYS[a] < ROLLUP_KEYS[b] ? -1 : ROLLUP_KEYS[a] > ROLLUP_KEYS[b] ? 1 : 0));
 const SUMS = [
 	...ORDER.map((i) => `sum(c."${ROLLUP_KEYS[i]}") AS v${i}`),
-	...ORDER.map((i) => `CAST(count(*) FILTER (WHERE c."${ROLLUP_KEYS[i]}" IS NULL) AS INTEGER) AS u${i}`),
+	...ORDER.map((i) => `CAST(count(*) FILTER (WHERE c."${unreadColumn(ROLLUP_KEYS[i])}") AS INTEGER) AS u${i}`),
 	...RATE_METRICS.flatMap((m, k) => {
 		const { num, den } = rateSql(m);
 		return [`${num} AS rn${k}`, `${den} AS rd${k}`];

@@ -125,8 +125,14 @@ describe('buildSummary', () => {
 			(await g.runner.all<{ id: string }>(`SELECT report_id || '|' || section || '|' || item AS id FROM findings WHERE rule = 'repair_missing_cell'`)).map((r) => r.id)
 		);
 		expect(repaired.size).toBeGreaterThan(0);
+		// The 2019 layout has no section 二 of this template, and a single (六) row (also kept by some
+		// 2021 reports) whose figures go under other.other: those cells are absent (FIXTURE_FORMAT.md),
+		// not figures left unread.
+		const singleOtherRow = (id: string) => cell(g.fixture(id), 'requests', 'other.other', 'total') !== null && cell(g.fixture(id), 'requests', 'other.no_correction', 'total') === null;
+		const absent = (id: string, s: string, i: string) =>
+			(s === 'active' && g.fixture(id).template === '2019') || ((i === 'other.no_correction' || i === 'other.unpaid_fee') && singleOtherRow(id));
 		const unreadIn = (y: number, s: 'active' | 'requests' | 'appeals', i: string, m: string) =>
-			inYear(y).filter((id) => cell(g.fixture(id), s, i, m) === null && !repaired.has(`${id}|${s}|${i}`)).length;
+			inYear(y).filter((id) => cell(g.fixture(id), s, i, m) === null && !repaired.has(`${id}|${s}|${i}`) && !absent(id, s, i)).length;
 		let some = 0;
 		summary.rollup.years.forEach((y, k) => {
 			for (const key of summary.rollup.cells) {

@@ -43,7 +43,11 @@ export async function twinDataset(place: TwinPlace = TWIN_REGION, year?: number)
 	);
 	await conn.run(`INSERT INTO facts SELECT * REPLACE (? AS report_id, value * 2 AS value) FROM facts WHERE report_id = ?`, [TWIN, ORIGINAL]);
 	// The metrics read the same figures one row per report.
-	await conn.run(`INSERT INTO report_cells SELECT ? AS report_id, COLUMNS(c -> c <> 'report_id') * 2 FROM report_cells WHERE report_id = ?`, [TWIN, ORIGINAL]);
+	await conn.run(
+		`INSERT INTO report_cells SELECT ? AS report_id, COLUMNS(c -> c <> 'report_id' AND NOT starts_with(c, 'unread|')) * 2, COLUMNS(c -> starts_with(c, 'unread|'))
+		FROM report_cells WHERE report_id = ?`,
+		[TWIN, ORIGINAL]
+	);
 	conn.closeSync();
 	instance.closeSync();
 	return { path, remove: () => rmSync(dir, { recursive: true, force: true }) };
