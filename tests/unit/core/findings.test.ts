@@ -157,6 +157,22 @@ describe('reading findings', () => {
 	it('repair_missing_cell: a glued row one digit short', async () => {
 		expect(rules(await findings({ requests: zeroValues('requests'), rawRows: { carried_forward: '000000' } }, 'flat'))).toContain('repair_missing_cell');
 	});
+	it('repair_missing_cell: a non-zero row one cell short, settled by the column rules', async () => {
+		// QA pass 11: 5 new requests from natural persons, one of the row's zeros dropped. By hand:
+		// the row rule alone allows 0 5 0 0 0 0 5 (the 5 a company's) or 5 0 0 0 0 5 10 (a total of
+		// 10); only 5 0 0 0 0 0 5 makes new + carried over = handled + carried forward in every column.
+		const r = consistentRequests([[5, 0, 0, 0, 0, 0]]);
+		const out = await processFile(new TextEncoder().encode(reportText({ requests: r, rawRows: { new_received: '5\t0\t0\t0\t0\t5' } })), 'r.txt');
+		if (!out.ok) throw new Error(out.reason);
+		expect(out.report.requests.new_received).toEqual({ natural_person: 5, commercial: 0, research: 0, social_welfare: 0, legal_service: 0, other_org: 0, total: 5 });
+		expect(out.report.findings.filter((f) => f.rule === 'repair_missing_cell')).toEqual([
+			expect.objectContaining({ item: 'new_received', message: expect.stringContaining('按行、列勾稽关系推算，只有一种补法各项都成立，读作 5 0 0 0 0 0 5') })
+		]);
+		expect(out.report.findings.filter((f) => f.rule === 'unreadable_cells')).toEqual([]);
+		// Where the columns cannot tell either (no handled total to check against), the cells stay unknown.
+		const loose = await processFile(new TextEncoder().encode(reportText({ requests: r, rawRows: { new_received: '5\t0\t0\t0\t0\t5', handled_total: '', carried_forward: '' } })), 'r.txt');
+		expect(loose.ok && loose.report.requests.new_received.natural_person).toBeNull();
+	});
 	it('ambiguous_split: a glued section 二 run with several cuts, and not one with a single cut', async () => {
 		const a = zeroValues('active');
 		const fs = await findings({ active: a, rawRows: { normative_docs: '2120' } }, 'flat');

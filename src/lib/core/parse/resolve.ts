@@ -1,15 +1,19 @@
 /**
  * Rows of table 三 whose digits split several ways within the row can often be settled by the
  * column rules (2 and 3), which tie the rows together. Only splits under which every column
- * rule holds are kept; a row is settled when all surviving combinations agree on it.
+ * rule holds are kept; a row is settled when all surviving combinations agree on it. So can a
+ * row printed one cell short, whose own rule leaves several fills (`5 0 0 0 0 5`: the 5 may be
+ * the first cell's or the second's): each fill is a candidate.
  */
 import { RESULT_ITEMS, REQUEST_MEASURES } from '../../template/template';
-import type { Reading } from './split';
+import { agree, type Reading } from './split';
+
+type Open = Extract<Reading, { kind: 'choices' }> | Extract<Reading, { kind: 'partial' }>;
 
 const MAX_COMBINATIONS = 200_000;
 
 export function resolveColumns(readings: Map<string, Reading>): void {
-	const open = [...readings].filter(([, r]) => r.kind === 'choices') as [string, Extract<Reading, { kind: 'choices' }>][];
+	const open = [...readings].filter(([, r]) => r.kind === 'choices' || (r.kind === 'partial' && r.missing)) as [string, Open][];
 	if (open.length === 0) return;
 	const combos = open.reduce((n, [, r]) => n * r.candidates.length, 1);
 	if (combos > MAX_COMBINATIONS) return;
@@ -57,11 +61,14 @@ export function resolveColumns(readings: Map<string, Reading>): void {
 
 	for (const [key, r] of open) {
 		const first = survivors[0].get(key)!;
-		if (survivors.every((s) => s.get(key)!.join() === first.join())) {
+		const settled = survivors.every((s) => s.get(key)!.join() === first.join());
+		const distinct = [...new Map(survivors.map((s) => [s.get(key)!.join(), s.get(key)!])).values()];
+		if (r.kind === 'partial') {
+			readings.set(key, settled ? { kind: 'repaired_missing', values: first, candidates: [first], byColumns: true } : { kind: 'partial', values: agree(distinct), candidates: distinct, missing: true });
+		} else if (settled) {
 			readings.set(key, r.extra ? { kind: 'repaired_extra', values: first, dropped: null } : { kind: 'exact', values: first });
 		} else {
-			const distinct = new Map(survivors.map((s) => [s.get(key)!.join(), s.get(key)!]));
-			readings.set(key, { kind: 'choices', candidates: [...distinct.values()], extra: r.extra });
+			readings.set(key, { kind: 'choices', candidates: distinct, extra: r.extra });
 		}
 	}
 }

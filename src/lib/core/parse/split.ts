@@ -149,8 +149,10 @@ export type Reading =
 	| { kind: 'choices'; candidates: number[][]; extra?: boolean }
 	/** `dropped`: the index of the surplus token, or null when the column rules chose the row. */
 	| { kind: 'repaired_extra'; values: number[]; dropped: number | null }
-	| { kind: 'repaired_missing'; values: number[]; candidates: number[][] }
-	| { kind: 'partial'; values: (number | null)[]; candidates: number[][] }
+	/** `byColumns`: the row's own rule left several fills, and the column rules chose this one. */
+	| { kind: 'repaired_missing'; values: number[]; candidates: number[][]; byColumns?: boolean }
+	/** `missing`: the candidates are the fills of a row one cell short, which the column rules may settle. */
+	| { kind: 'partial'; values: (number | null)[]; candidates: number[][]; missing?: boolean }
 	| { kind: 'empty' };
 
 const unique = (rows: number[][]): number[][] => {
@@ -211,7 +213,7 @@ export function readRow(tokens: Token[], n: number, rules: SumRule[]): Reading {
 		}
 		const distinct = unique(fills);
 		if (distinct.length === 1) return { kind: 'repaired_missing', values: distinct[0], candidates: distinct };
-		if (distinct.length > 1) return { kind: 'partial', values: agree(distinct), candidates: distinct };
+		if (distinct.length > 1) return { kind: 'partial', values: agree(distinct), candidates: distinct, missing: true };
 	}
 
 	const loose = splitTokens(tokens, n, [], { limit: 20000 });

@@ -387,8 +387,12 @@ function applyReading(
 				finding('repair_missing_cell', {
 					section: sectionKey,
 					item: itemKey,
-					message: `“${label.zh}”一行只有“${raw}”，少一个单元格；按勾稽关系推算，无论缺的是哪一格都读作 ${reading.values.join(' ')}`,
-					message_en: `Row “${label.en}” has only “${raw}”, one cell short; by the rules it reads ${reading.values.join(' ')} whichever cell is missing`
+					message: reading.byColumns
+						? `“${label.zh}”一行只有“${raw}”，少一个单元格；按行、列勾稽关系推算，只有一种补法各项都成立，读作 ${reading.values.join(' ')}`
+						: `“${label.zh}”一行只有“${raw}”，少一个单元格；按勾稽关系推算，无论缺的是哪一格都读作 ${reading.values.join(' ')}`,
+					message_en: reading.byColumns
+						? `Row “${label.en}” has only “${raw}”, one cell short; by the row and column rules only one fill makes every rule hold: it reads ${reading.values.join(' ')}`
+						: `Row “${label.en}” has only “${raw}”, one cell short; by the rules it reads ${reading.values.join(' ')} whichever cell is missing`
 				})
 			);
 			break;
