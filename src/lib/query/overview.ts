@@ -14,6 +14,7 @@ import {
 } from '../template/template';
 import { cellSeries, cellTotal, rateTotal, sumKnown, unreadSeries, unreadTotal, type Rollup } from './rollup';
 import { YEAR_COLUMN, type Column, type Format, type Table } from './table';
+import { COL } from './columns';
 
 /**
  * The rates are the metrics of the same names (metrics.ts), pooled over the reports that give
@@ -145,6 +146,15 @@ export function appealsTable(r: Rollup): Table {
 		cells.map(([i, m]) => cellColumn('appeals', i, m, true)),
 		cells.map(([i, m]) => cellSeries(r, 'appeals', i, m))
 	);
+}
+
+/**
+ * A chart's table as its data table and CSV give it: with, where some year's sums leave a
+ * report's unread figure out, a column saying how many reports that is (at least; see unreadOf).
+ */
+export function withUnreadColumn(t: Table, perYear: number[]): Table {
+	if (!perYear.some((n) => n > 0)) return t;
+	return { columns: [...t.columns, COL.unread], rows: t.rows.map((row, y) => ({ ...row, unread: perYear[y] })) };
 }
 
 export interface Overview {

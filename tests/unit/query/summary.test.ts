@@ -1,7 +1,7 @@
 // The first screen's numbers (summary.json and the overview cards) against sums of the fixtures.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSummary, checkSummary, type Summary } from '../../../src/lib/query/summary';
-import { overviewFrom } from '../../../src/lib/query/overview';
+import { overviewFrom, withUnreadColumn } from '../../../src/lib/query/overview';
 import { queryRollup, unreadSeries } from '../../../src/lib/query/rollup';
 import { NO_FILTERS } from '../../../src/lib/query/filters';
 import { REQUEST_GROUPS, section } from '../../../src/lib/template/template';
@@ -144,6 +144,8 @@ describe('buildSummary', () => {
 			// The chart's note: the most for any one of its cells.
 			const active = section('active').items.map((i) => unreadIn(y, 'active', i.key, i.measures[0]));
 			expect(ov.unread.active[k], `active ${y}`).toBe(Math.max(...active));
+			// …and its data table and CSV have it as a column.
+			expect(withUnreadColumn(ov.active, ov.unread.active).rows[k].unread, `active ${y}`).toBe(Math.max(...active));
 		});
 		// The corpus has unread cells (ambiguous digit runs): the check above is not of zeros only.
 		expect(some).toBeGreaterThan(0);
