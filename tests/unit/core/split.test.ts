@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readRow, splitTokens, type SumRule } from '../../../src/lib/core/parse/split';
+import { readRow, splitTokens, type Reading, type SumRule } from '../../../src/lib/core/parse/split';
+import { resolveColumns } from '../../../src/lib/core/parse/resolve';
+import { RESULT_ITEMS } from '../../../src/lib/template/template';
 
 const ROW: SumRule = { total: 6, parts: [0, 1, 2, 3, 4, 5] };
 const APPEALS: SumRule[] = [0, 1, 2].map((g) => ({ total: g * 5 + 4, parts: [0, 1, 2, 3].map((p) => g * 5 + p) }));
@@ -92,6 +94,28 @@ describe('splitTokens', () => {
 				readRow(toks, n, n === 7 ? [ROW] : []);
 			})
 		);
+	});
+});
+
+describe('resolveColumns with a row one cell short', () => {
+	// Review 13: three ambiguous result rows (37 splits each, k 0 0 0 0 0 k for k = 1…37) whose
+	// column sums settle them at 1 each, beside a row one cell short with 4 fills: 37³ × 4 is past
+	// the search's bound, and the short row must not cost the others their settling.
+	it('still settles the ambiguous rows when adding the short row’s fills would pass the bound', () => {
+		const z = [0, 0, 0, 0, 0, 0, 0];
+		const row = (k: number) => [k, 0, 0, 0, 0, 0, k];
+		const m = new Map<string, Reading>();
+		for (const k of RESULT_ITEMS) m.set(k, { kind: 'exact', values: z });
+		const open = ['granted', 'partially_granted', 'denied.state_secret'];
+		for (const k of open) m.set(k, { kind: 'choices', candidates: Array.from({ length: 37 }, (_, i) => row(i + 1)) });
+		m.set('handled_total', { kind: 'exact', values: row(3) });
+		m.set('new_received', { kind: 'exact', values: row(2) });
+		m.set('carried_forward', { kind: 'exact', values: z });
+		m.set('carried_over', { kind: 'partial', missing: true, values: [null, null, null, null, null, null, 1], candidates: [0, 1, 2, 3].map((p) => z.map((_, i) => (i === p || i === 6 ? 1 : 0))) });
+		resolveColumns(m);
+		// By hand: three rows of at least 1 that add up to 3 in the first column are 1, 1, 1.
+		for (const k of open) expect(m.get(k)).toEqual({ kind: 'exact', values: row(1) });
+		expect(m.get('carried_over')?.kind).toBe('partial');
 	});
 });
 

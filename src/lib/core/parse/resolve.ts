@@ -13,10 +13,13 @@ type Open = Extract<Reading, { kind: 'choices' }> | Extract<Reading, { kind: 'pa
 const MAX_COMBINATIONS = 200_000;
 
 export function resolveColumns(readings: Map<string, Reading>): void {
-	const open = [...readings].filter(([, r]) => r.kind === 'choices' || (r.kind === 'partial' && r.missing)) as [string, Open][];
-	if (open.length === 0) return;
-	const combos = open.reduce((n, [, r]) => n * r.candidates.length, 1);
-	if (combos > MAX_COMBINATIONS) return;
+	const choices = [...readings].filter(([, r]) => r.kind === 'choices') as [string, Open][];
+	const short = [...readings].filter(([, r]) => r.kind === 'partial' && r.missing) as [string, Open][];
+	const combos = (rows: [string, Open][]) => rows.reduce((n, [, r]) => n * r.candidates.length, 1);
+	// The rows one cell short join in only while the search stays within bounds: they must not
+	// cost the ambiguous rows the settling they had without them.
+	const open = combos([...choices, ...short]) <= MAX_COMBINATIONS ? [...choices, ...short] : choices;
+	if (open.length === 0 || combos(open) > MAX_COMBINATIONS) return;
 
 	const fixed = new Map<string, number[]>();
 	for (const [key, r] of readings) {
