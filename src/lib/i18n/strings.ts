@@ -13,6 +13,7 @@ const S = {
 	compareUnread: { zh: '本年或上一年有报告此项数字未读出，不计增减', en: 'A report of this year or the one before leaves this unread: no change given' },
 	compareRankUnread: { zh: '另有 {n} 个机关的报告此项有数字未读出，未排名。', en: '{n} more agencies, whose reports leave this partly unread, are not ranked.' },
 	unreadCard: { zh: '{n} 份报告此项有数字未读出，未计入', en: '{n} report(s) leave this partly unread: not in the sum' },
+	unreadHandled: { zh: '办理数：{n} 份报告未读出，未计入', en: 'Handled: {n} report(s) leave it unread, not in the sum' },
 	unreadChart: { zh: '有数字未读出、未计入合计的报告：{list}（见数据质量页）', en: 'Reports whose figures here are unread, not in the sums: {list} (see Quality)' },
 	unreadChartYear: { zh: '{year}年 {n} 份', en: '{year}: {n}' },
 	unreadDrill: { zh: '。{n} 份报告此项有数字未读出，未计入（见数据表）', en: '. {n} reports leave this partly unread: not in the bars (see the data table)' },

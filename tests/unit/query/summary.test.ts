@@ -154,6 +154,8 @@ describe('buildSummary', () => {
 		expect(lawsuits.length).toBeGreaterThan(0);
 		expect(ov.cards.unread.litigation).toBe(lawsuits.length);
 		expect(ov.cards.unread.received).toBe(ids.filter((id) => cell(g.fixture(id), 'requests', 'new_received', 'total') === null).length);
+		expect(ov.cards.unread.handled).toBe(ids.filter((id) => cell(g.fixture(id), 'requests', 'handled_total', 'total') === null).length);
+		expect(ov.cards.unread.review).toBe(ids.filter((id) => cell(g.fixture(id), 'appeals', 'review', 'total') === null).length);
 	});
 
 	it('has a sub-reason chart per outcome group whose columns add up to the group', () => {
