@@ -65,12 +65,18 @@ describe('mergeDuplicates', () => {
 		const note = kept[0].report.findings.find((f) => f.rule === 'duplicate_report')!;
 		expect(note.message).toMatch(/两版都读出的数字全部一致；该文件缺少第三、四部分的统计表$/);
 		expect(note.message_en).toMatch(/that file lacks the tables of sections 三, 四$/);
-		// A copy with a cell unread says how many.
+		// A copy with more cells unread says how many more (review 13: 3 against the kept copy's 1).
+		const holes = (n: number) => {
+			const r = report('某局', 2023, null);
+			for (const m of ['natural_person', 'commercial'].slice(0, n - 1)) r.requests.carried_over[m] = null;
+			return r;
+		};
 		const { kept: k2 } = mergeDuplicates([
-			{ id: 'whole', file: 'whole.txt', report: report('某局', 2023, 4) },
-			{ id: 'hole', file: 'hole.txt', report: report('某局', 2023, null) }
+			{ id: 'one', file: 'one.txt', report: holes(1) },
+			{ id: 'three', file: 'three.txt', report: holes(3) }
 		]);
-		expect(k2[0].report.findings.find((f) => f.rule === 'duplicate_report')!.message).toMatch(/；该文件有1个单元格未读出$/);
+		expect(k2.map((k) => k.id)).toEqual(['one']);
+		expect(k2[0].report.findings.find((f) => f.rule === 'duplicate_report')!.message).toMatch(/；该文件比本文件多2个单元格未读出$/);
 	});
 
 	it('keeps one report per body and year: the one with fewer unknown cells, noting the other', () => {

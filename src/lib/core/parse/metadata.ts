@@ -58,10 +58,17 @@ export function placeAgency(agency: string, context = ''): { region: Region | nu
  * not be seen as one.
  */
 export function agencyFromTitle(title: string): string | null {
-	const t = title.replace(/^[#\s]+/, '').replace(/^(?:关于)?[(（]?\d{4}\s*年?度?[)）]?\s*/, '');
-	const m = /^(.*?)(?:关于)?(?:\d{4}年度?|[(（]?\d{4}[)）]?)/.exec(t);
+	// A year is one with 年 or in brackets: `1949公司` keeps its digits.
+	const t = title.replace(/^[#\s]+/, '').replace(/^(?:关于)?(?:[(（]\d{4}\s*年?度?[)）]|\d{4}\s*年度?)\s*/, '');
+	const m = /^(.+?)(?:关于)?(?:\d{4}年度?|[(（]?(?:19|20)\d{2}[)）]?)/.exec(t);
 	let name = m && m[1] ? m[1] : t.split(REPORT_WORDS)[0];
-	name = name.replace(/(?:关于)?(?:本机关)?政府信息公开.*$/, '').replace(/[,，:：\s]+$/, '').trim();
+	// The report's words before its year (`…政府信息公开工作2024年度报告`) end the name, and only
+	// there: 某市政府信息公开办公室 is a body's name.
+	name = name
+		.replace(/政府信息公开(工作)?年度?报告.*$/, '')
+		.replace(/(?:关于)?(?:本机关)?政府信息公开(?:工作)?$/, '')
+		.replace(/[,，:：\s]+$/, '')
+		.trim();
 	return name.length >= 2 ? name : null;
 }
 

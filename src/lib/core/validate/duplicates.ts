@@ -125,7 +125,7 @@ export function mergeDuplicates<E extends Entry>(entries: E[]): { kept: E[]; mer
 						en: `; that file lacks the table${lacking.length > 1 ? 's' : ''} of section${lacking.length > 1 ? 's' : ''} ${lacking.map((x) => x.numeral).join(', ')}`
 					}
 				: unread > 0
-					? { zh: `；该文件有${unread}个单元格未读出`, en: `; that file leaves ${unread} more cell${unread > 1 ? 's' : ''} unread` }
+					? { zh: `；该文件比本文件多${unread}个单元格未读出`, en: `; that file leaves ${unread} more cell${unread > 1 ? 's' : ''} unread than this one` }
 					: null;
 			best.report.findings.push(
 				finding('duplicate_report', {
