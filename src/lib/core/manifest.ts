@@ -103,6 +103,8 @@ export function applyOverrides(report: Report, row: ManifestRow, context = ''): 
 	set('year', row.year);
 	const renamed = changed.includes('agency') && report.agency !== null;
 	const placed = renamed ? placeAgency(report.agency!, context) : null;
+	// How the new name was placed (or why it could not be), unless the manifest states the region.
+	if (placed?.note && !row.region_code) report.findings.push(finding('metadata', { message: placed.note.zh, message_en: placed.note.en }));
 	let region = report.region_code ? regionByCode(report.region_code) ?? null : null;
 	if (row.region_code && row.region_code !== report.region_code) {
 		region = regionByCode(row.region_code)!;

@@ -46,10 +46,12 @@ async function readAndCheck(bytes: Uint8Array, fileName: string, manifestRow?: M
 		overrides: []
 	};
 	if (manifestRow) {
-		// The parser's only metadata notes are about how it guessed the region. When the
-		// manifest states the region, the guess is moot: a different code is an override, and
-		// applyOverrides records that.
-		if (manifestRow.region_code) report.findings = report.findings.filter((f) => f.rule !== 'metadata');
+		// The parser's only metadata notes are about how it guessed the region from the agency's
+		// name. When the manifest states the region, the guess is moot: a different code is an
+		// override, and applyOverrides records that. When it names another agency, the guess was
+		// about a name no longer used: applyOverrides guesses again from the new one.
+		const renamed = manifestRow.agency !== null && manifestRow.agency !== report.agency;
+		if (manifestRow.region_code || renamed) report.findings = report.findings.filter((f) => f.rule !== 'metadata');
 		report.overrides = applyOverrides(report, manifestRow, metadataContext(read.doc.text));
 	}
 	// Said where the report is shown (import); the ingest refuses a report without a year.

@@ -243,6 +243,19 @@ describe('reading findings', () => {
 		const out = await processFile(new TextEncoder().encode(untitled), 'r.txt', row);
 		if (!out.ok) throw new Error(out.reason);
 		expect(out.report).toMatchObject({ agency: '惠农区人民政府办公室', region_code: '640205', province: '宁夏回族自治区', city: '石嘴山市', county: '惠农区', level: 'county', kind: 'government' });
+		// The file's own name said nothing of a region; the manifest's name is placed without a guess.
+		expect(out.report.findings.filter((f) => f.rule === 'metadata').map((f) => f.message)).toEqual([
+			'清单(manifest)修订了机关：文件读出“无”，采用“惠农区人民政府办公室”',
+			'清单(manifest)修订了年份：文件读出“无”，采用“2024”',
+			'按清单(manifest)修订后的机关名称或行政区划推得：行政区划代码“无”→“640205”，层级“无”→“县级”，类型“无”→“政府（办公室）”'
+		]);
+		// A renamed agency drops the note about the file's name, and says how the new name was placed.
+		const guessed = await processFile(new TextEncoder().encode(reportText({ title: '平潭综合实验区经济发展局2024年政府信息公开工作年度报告' })), 'r.txt', { ...row, agency: '鼓楼区人民政府' });
+		expect(guessed.ok && guessed.report.findings.filter((f) => f.rule === 'metadata').map((f) => f.message)).toEqual([
+			'清单(manifest)修订了机关：文件读出“平潭综合实验区经济发展局”，采用“鼓楼区人民政府”',
+			expect.stringMatching(/^名称“鼓楼区”对应多个行政区划/),
+			'按清单(manifest)修订后的机关名称或行政区划推得：类型“政府部门”→“政府（办公室）”'
+		]);
 		// What the manifest states wins over what its agency's name would give.
 		const stated = await processFile(new TextEncoder().encode(untitled), 'r.txt', { ...row, level: 'township', kind: 'department' });
 		expect(stated.ok && [stated.report.level, stated.report.kind, stated.report.region_code]).toEqual(['township', 'department', '640205']);
