@@ -126,8 +126,8 @@ export function applyOverrides(report: Report, row: ManifestRow, context = ''): 
 			zh: `${METADATA_LABELS[key].zh}“${shown(key, was, 'zh')}”→“${shown(key, value, 'zh')}”`,
 			en: `${METADATA_LABELS[key].en.toLowerCase()} “${shown(key, was, 'en')}” → “${shown(key, value, 'en')}”`
 		});
+		// Not in `changed`: that lists what the manifest gave (the report page's 人工修订字段).
 		(report as Metadata)[key] = value;
-		changed.push(key);
 	};
 	// A name that places itself moves the report there; one that does not keeps the file's region.
 	if (!row.region_code && placed?.region && placed.region.code !== report.region_code) {
@@ -136,7 +136,7 @@ export function applyOverrides(report: Report, row: ManifestRow, context = ''): 
 		placeTo(region);
 	}
 	if (row.level) set('level', row.level);
-	else if (report.agency && (renamed || changed.includes('region_code'))) derive('level', levelOf(report.agency, region?.level ?? null));
+	else if (report.agency && (renamed || row.region_code)) derive('level', levelOf(report.agency, region?.level ?? null));
 	if (row.kind) set('kind', row.kind);
 	else if (renamed) derive('kind', kindOf(report.agency!, region?.name ?? null));
 	if (derived.length) {

@@ -228,7 +228,8 @@ describe('reading findings', () => {
 		const row: ManifestRow = { file: 'r.txt', source: 's', original_url: null, agency: '另一个名字', year: null, region_code: '320813', level: null, kind: 'department', notes: null };
 		const changed = applyOverrides(out.report, row);
 		// The level is the region's (a county): worked out, not given, and said so apart.
-		expect(changed).toEqual(['agency', 'region_code', 'level', 'kind']);
+		// Only what the manifest gave counts as its override (the report page's 人工修订字段).
+		expect(changed).toEqual(['agency', 'region_code', 'kind']);
 		expect(out.report).toMatchObject({ agency: '另一个名字', region_code: '320813', province: '江苏省', city: '淮安市', county: '洪泽区', level: 'county', kind: 'department' });
 		expect(out.report.findings.filter((f) => f.rule === 'metadata').map((f) => f.message)).toEqual([
 			'清单(manifest)修订了机关：文件读出“测试县人民政府办公室”，采用“另一个名字”',
@@ -243,6 +244,7 @@ describe('reading findings', () => {
 		const out = await processFile(new TextEncoder().encode(untitled), 'r.txt', row);
 		if (!out.ok) throw new Error(out.reason);
 		expect(out.report).toMatchObject({ agency: '惠农区人民政府办公室', region_code: '640205', province: '宁夏回族自治区', city: '石嘴山市', county: '惠农区', level: 'county', kind: 'government' });
+		expect(out.report.overrides).toEqual(['agency', 'year']);
 		// The file's own name said nothing of a region; the manifest's name is placed without a guess.
 		expect(out.report.findings.filter((f) => f.rule === 'metadata').map((f) => f.message)).toEqual([
 			'清单(manifest)修订了机关：文件读出“无”，采用“惠农区人民政府办公室”',
