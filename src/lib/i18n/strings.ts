@@ -10,9 +10,11 @@ const S = {
 		en: 'The statistical tables of agencies’ annual disclosure reports, compared by region, agency and year'
 	},
 	compareOtherAgencies: { zh: '报告机关与上一年不同，不计增减', en: 'Not the same agencies as the year before: no change given' },
-	compareUnread: { zh: '本年或上一年有报告此项数字未读出，不计增减', en: 'A report of this year or the one before leaves this unread: no change given' },
+	compareUnread: { zh: '本年或上一年有报告此项数字未读出或总计与各项不符，不计增减', en: 'A report of this year or the one before leaves this unread or prints a total at odds with its parts: no change given' },
 	compareRankUnread: { zh: '另有 {n} 个机关的报告此项有数字未读出，未排名。', en: '{n} more agencies, whose reports leave this partly unread, are not ranked.' },
 	unreadCard: { zh: '{n} 份报告此项有数字未读出，未计入', en: '{n} report(s) leave this partly unread: not in the sum' },
+	rateLeftOut: { zh: '{n} 份报告的总计与各项之和不符，未计入此比率（见数据质量页）', en: '{n} report(s) whose total is not the sum of its parts are left out of this rate (see Quality)' },
+	compareBroken: { zh: '{n} 份报告的总计与各项之和不符', en: '{n} report(s) print a total that is not the sum of its parts' },
 	unreadHandled: { zh: '办理数：{n} 份报告未读出，未计入', en: 'Handled: {n} report(s) leave it unread, not in the sum' },
 	unreadChart: { zh: '有数字未读出、未计入合计的报告：{list}（见数据质量页）', en: 'Reports whose figures here are unread, not in the sums: {list} (see Quality)' },
 	unreadChartYear: { zh: '{year}年 {n} 份', en: '{year}: {n}' },

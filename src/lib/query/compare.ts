@@ -4,7 +4,7 @@
  */
 import type { QueryRunner } from './runner';
 import { whereSql, type Filters } from './filters';
-import { METRIC_JOIN, metricSql, rateSql, unreadSql, type Metric } from './metrics';
+import { METRIC_JOIN, brokenSql, metricSql, rateSql, unreadSql, type Metric } from './metrics';
 import { AGENCY_KEY_SQL, agencyKey, matchAgencies, type AgencyRef } from './agency';
 
 /** An agency's key is agency.ts's link form (`name@code`); a region's, its code. */
@@ -57,6 +57,8 @@ export interface YearValue {
 	reports: number;
 	/** Of those, the ones that do not give the metric: left out of the value (metrics.ts unreadSql). */
 	unread: number;
+	/** Of those, the ones whose total there is not the sum of its parts (metrics.ts brokenSql). */
+	broken: number;
 	/**
 	 * The agencies behind it, their keys (name@code) joined: compared from year to year, never
 	 * shown. By name alone, two counties' same-named offices would pass for one agency.
@@ -72,7 +74,10 @@ export interface YearChange extends YearValue {
 	changePct: number | null;
 	/** The agencies differ from the previous year's: no change is given, the years are not comparable. */
 	otherAgencies: boolean;
-	/** A report of this year or the one compared with does not give the figure: no change is given. */
+	/**
+	 * A report of this year or the one compared with does not give the figure, or prints a total
+	 * at odds with its parts: no change is given.
+	 */
 	unreadBehind: boolean;
 }
 
@@ -87,14 +92,14 @@ export function mostSharedYear(series: YearValue[][]): number | undefined {
  * Year-over-year change, only between years with the same agencies behind the value. A region
  * whose second year adds a city's report "grows" by that report alone (21 → 3,214, +15,205%):
  * such a change is left out and marked, and the values stay. So is a change where either year
- * has a report that does not give the figure: its sum leaves that report out, and the change
- * would be the missing figure's, not the agency's.
+ * has a report that does not give the figure (its sum leaves that report out, and the change
+ * would be the missing figure's, not the agency's), or one whose total is at odds with its parts.
  */
 export function yearOnYear(series: YearValue[], rate: boolean): YearChange[] {
 	let prev: YearValue | null = null;
 	return series.map((x) => {
 		const otherAgencies = x.value !== null && prev !== null && prev.agencies !== x.agencies;
-		const unreadBehind = prev !== null && (x.unread > 0 || prev.unread > 0);
+		const unreadBehind = prev !== null && (x.unread > 0 || prev.unread > 0 || x.broken > 0 || prev.broken > 0);
 		const diff = x.value !== null && prev?.value != null && !otherAgencies && !unreadBehind ? x.value - prev.value : null;
 		const out: YearChange = {
 			...x,
@@ -149,7 +154,7 @@ export async function queryEntitySeries(
 	const scoped: Filters = entity.type === 'agency' ? { ...filters, agency: entity.key } : { ...filters, region: entity.key };
 	const where = whereSql(scoped, [...SHARED, entity.type === 'agency' ? 'agency' : 'region']);
 	return runner.all<YearValue>(
-		`SELECT r.year AS year, ${metricSql(metric)} AS value, count(DISTINCT r.report_id) AS reports, ${unreadSql(metric)} AS unread,
+		`SELECT r.year AS year, ${metricSql(metric)} AS value, count(DISTINCT r.report_id) AS reports, ${unreadSql(metric)} AS unread, ${brokenSql(metric)} AS broken,
 			string_agg(DISTINCT ${AGENCIES_KEY}, chr(31) ORDER BY ${AGENCIES_KEY}) AS agencies
 		FROM reports r ${METRIC_JOIN}
 		WHERE ${where.sql} GROUP BY r.year ORDER BY r.year`,

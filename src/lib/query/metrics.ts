@@ -200,6 +200,17 @@ export function unreadSql(m: Metric): string {
 	return `CAST(count(DISTINCT r.report_id) FILTER (WHERE ${unread}) AS INTEGER)`;
 }
 
+/**
+ * How many reports behind a metric print a total that is not the sum of its parts (rules 2, 4)
+ * where the metric reads that total: a count then sums the printed figure, known to be at odds
+ * with its parts; a rate leaves the report out (rateSql). Either way the page says so.
+ */
+export function brokenSql(m: Metric): string {
+	const cells = (m.den ?? m.num).map(([s, i, k]) => cellKey(s, i, k)).filter((k) => SUM_CHECKED.includes(k));
+	if (m.countReports || !cells.length) return 'CAST(0 AS INTEGER)';
+	return `CAST(count(DISTINCT r.report_id) FILTER (WHERE ${cells.map((k) => `c."${breaksColumn(k)}"`).join(' OR ')}) AS INTEGER)`;
+}
+
 /** The count metrics: what the cards and the compare view sum, with unreadSql beside each. */
 export const COUNT_METRICS = METRICS.filter((m) => !m.den && !m.countReports);
 

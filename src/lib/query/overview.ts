@@ -12,7 +12,7 @@ import {
 	type Label,
 	type SectionKey
 } from '../template/template';
-import { cellSeries, cellTotal, rateTotal, sumKnown, unreadSeries, unreadTotal, type Rollup } from './rollup';
+import { brokenTotal, cellSeries, cellTotal, rateTotal, sumKnown, unreadSeries, unreadTotal, type Rollup } from './rollup';
 import { YEAR_COLUMN, type Column, type Format, type Table } from './table';
 import { COL } from './columns';
 
@@ -42,6 +42,8 @@ export interface Cards {
 	 * part, and says so. By card (the count metric of the same key).
 	 */
 	unread: { received: number; handled: number; review: number; litigation: number };
+	/** Reports a rate card leaves out because their total there is not the sum of its parts (metrics.ts rateSql). */
+	leftOut: { disclosureRate: number; notHeldShare: number; reviewCorrectedRate: number; litigationCorrectedRate: number };
 }
 
 const add = (...xs: (number | null)[]) => sumKnown(xs);
@@ -67,7 +69,13 @@ export function cardsFrom(r: Rollup): Cards {
 		litigation,
 		litigationParts: parts('litigation_direct', 'litigation_after_review'),
 		litigationCorrectedRate: rateTotal(r, 'litigation_corrected_rate'),
-		unread: { received: unreadTotal(r, 'received'), handled: unreadTotal(r, 'handled'), review: unreadTotal(r, 'review'), litigation: unreadTotal(r, 'litigation') }
+		unread: { received: unreadTotal(r, 'received'), handled: unreadTotal(r, 'handled'), review: unreadTotal(r, 'review'), litigation: unreadTotal(r, 'litigation') },
+		leftOut: {
+			disclosureRate: brokenTotal(r, 'disclosure_rate'),
+			notHeldShare: brokenTotal(r, 'not_held_share'),
+			reviewCorrectedRate: brokenTotal(r, 'review_corrected_rate'),
+			litigationCorrectedRate: brokenTotal(r, 'litigation_corrected_rate')
+		}
 	};
 }
 

@@ -7,7 +7,7 @@
 import type { QueryRunner } from './runner';
 import { whereSql, type Filters } from './filters';
 import { cellKey, ROLLUP_KEYS, unreadColumn } from './report-cells';
-import { COUNT_METRICS, RATE_METRICS, rateSql, unreadSql } from './metrics';
+import { COUNT_METRICS, RATE_METRICS, brokenSql, rateSql, unreadSql } from './metrics';
 
 export interface Rollup {
 	/** Years with at least one report, ascending. */
@@ -22,7 +22,7 @@ export interface Rollup {
 	 * Each rate's numerator and denominator per year, over the reports that give both (and a
 	 * denominator above zero): see rateSql. By the rate metric's key.
 	 */
-	rates: Record<string, { num: (number | null)[]; den: (number | null)[] }>;
+	rates: Record<string, { num: (number | null)[]; den: (number | null)[]; broken: number[] }>;
 	/**
 	 * Reports per year that leave a cell unread (report-cells.ts unreadColumn), whose sums in
 	 * `values` therefore leave them out; by cell, only the cells some report leaves unread.
@@ -39,7 +39,7 @@ const SUMS = [
 	...ORDER.map((i) => `CAST(count(*) FILTER (WHERE c."${unreadColumn(ROLLUP_KEYS[i])}") AS INTEGER) AS u${i}`),
 	...RATE_METRICS.flatMap((m, k) => {
 		const { num, den } = rateSql(m);
-		return [`${num} AS rn${k}`, `${den} AS rd${k}`];
+		return [`${num} AS rn${k}`, `${den} AS rd${k}`, `${brokenSql(m)} AS rb${k}`];
 	}),
 	...COUNT_METRICS.map((m, k) => `${unreadSql(m)} AS mu${k}`)
 ].join(', ');
@@ -63,7 +63,10 @@ export async function queryRollup(runner: QueryRunner, filters: Filters): Promis
 		cells: ORDER.map((i) => ROLLUP_KEYS[i]),
 		values: ORDER.map((i) => rows.map((r) => r[`v${i}`] ?? null)),
 		rates: Object.fromEntries(
-			RATE_METRICS.map((m, k) => [m.key, { num: rows.map((r) => r[`rn${k}`] ?? null), den: rows.map((r) => r[`rd${k}`] ?? null) }])
+			RATE_METRICS.map((m, k) => [
+				m.key,
+				{ num: rows.map((r) => r[`rn${k}`] ?? null), den: rows.map((r) => r[`rd${k}`] ?? null), broken: rows.map((r) => Number(r[`rb${k}`] ?? 0)) }
+			])
 		),
 		unread: sparse(ORDER.map((i) => [ROLLUP_KEYS[i], rows.map((r) => Number(r[`u${i}`] ?? 0))])),
 		unreadMetrics: sparse(COUNT_METRICS.map((m, k) => [m.key, rows.map((r) => Number(r[`mu${k}`] ?? 0))]))
@@ -73,6 +76,11 @@ export async function queryRollup(runner: QueryRunner, filters: Filters): Promis
 /** Per-year count of reports that do not give a cell; all 0 when every report gives it. */
 export function unreadSeries(r: Rollup, section: string, item: string, measure: string): number[] {
 	return r.unread[cellKey(section, item, measure)] ?? r.years.map(() => 0);
+}
+
+/** Reports, over all the rollup's years, that a rate leaves out for a total at odds with its parts (metrics.ts brokenSql). */
+export function brokenTotal(r: Rollup, metricKey: string): number {
+	return (r.rates[metricKey]?.broken ?? []).reduce((a, b) => a + b, 0);
 }
 
 /** Reports, over all the rollup's years, missing part of a count metric (its key in metrics.ts). */

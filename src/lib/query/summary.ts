@@ -14,7 +14,7 @@ import { DEFAULT_METRIC } from './metrics';
 import { neighbours } from './neighbours';
 import { SYNTHETIC_SOURCE } from '../core/synthetic';
 
-export const SUMMARY_VERSION = 5;
+export const SUMMARY_VERSION = 6;
 
 /** One state's answers: the overview's rollup, and its drill-down for the default metric. */
 export interface NearbyAnswer {

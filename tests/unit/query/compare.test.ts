@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryEntitySeries, queryRanking, queryAgencies, yearOnYear, mostSharedYear, MIN_BASES, type YearValue } from '../../../src/lib/query/compare';
 import { metricByKey, DEFAULT_METRIC } from '../../../src/lib/query/metrics';
 import { NO_FILTERS } from '../../../src/lib/query/filters';
-import { openGolden, add, cell, sum, whole, type Golden } from './dataset';
+import { openGolden, add, cell, sum, whole, totalBreaks, type Golden } from './dataset';
 
 let g: Golden;
 beforeAll(async () => {
@@ -73,6 +73,19 @@ describe('compare queries', () => {
 		expect(rows.every((r) => r.unread === partial.size)).toBe(true);
 		const valued = new Set(inYear.filter((r) => add(...lawsuits(r.report_id)) !== null).map((r) => `${r.agency}@${r.region_code}`));
 		expect(rows.every((r) => r.ranked === [...valued].filter((k) => !partial.has(k)).length)).toBe(true);
+	});
+
+	it('gives no change across a year whose total is at odds with its parts, and says so', async () => {
+		// QA pass 12: 002 (淮安市洪泽区人民政府 2023) prints 行政复议 总计 0 beside outcomes 10 + 1 (fixture original_errors).
+		const key = '淮安市洪泽区人民政府@320813';
+		const series = await queryEntitySeries(g.runner, NO_FILTERS, metricByKey('review')!, { type: 'agency', key });
+		const y2023 = series.find((x) => x.year === 2023)!;
+		expect(totalBreaks(g.fixture('002_huaian_hongze_qu_2023'), ['appeals', 'review', 'total'])).toBe(true);
+		expect([y2023.value, y2023.broken]).toEqual([cell(g.fixture('002_huaian_hongze_qu_2023'), 'appeals', 'review', 'total'), 1]);
+		expect(yearOnYear(series, false).find((x) => x.year === 2024)).toMatchObject({ change: null, unreadBehind: true });
+		// A received count reads no checked total: nothing to say.
+		const received = await queryEntitySeries(g.runner, NO_FILTERS, DEFAULT_METRIC, { type: 'agency', key });
+		expect(received.every((x) => x.broken === 0)).toBe(true);
 	});
 
 	it('ranks agencies within the filters for one year', async () => {
@@ -182,7 +195,7 @@ describe('compare queries', () => {
 });
 
 describe('yearOnYear', () => {
-	const y = (year: number, value: number | null, agencies = 'a', reports = 1, unread = 0): YearValue => ({ year, value, reports, unread, agencies });
+	const y = (year: number, value: number | null, agencies = 'a', reports = 1, unread = 0): YearValue => ({ year, value, reports, unread, broken: 0, agencies });
 
 	it('gives the change and its percentage from the last year with a value', () => {
 		const out = yearOnYear([y(2021, 10), y(2022, null, 'a', 0), y(2023, 15)], false);
@@ -224,7 +237,7 @@ describe('yearOnYear', () => {
 });
 
 describe('mostSharedYear', () => {
-	const y = (year: number, value: number | null): YearValue => ({ year, value, reports: 1, unread: 0, agencies: 'a' });
+	const y = (year: number, value: number | null): YearValue => ({ year, value, reports: 1, unread: 0, broken: 0, agencies: 'a' });
 	it('picks the year most series have a value in, the latest on a tie', () => {
 		// Three entities with a 2023 value, one with 2025: 2023, not the latest year.
 		expect(mostSharedYear([[y(2023, 1), y(2025, 2)], [y(2023, 3)], [y(2023, 4), y(2024, null)]])).toBe(2023);

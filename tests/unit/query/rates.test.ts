@@ -9,6 +9,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { NodeRunner } from '../../../src/lib/engine/node-runner';
 import { NO_FILTERS } from '../../../src/lib/query/filters';
 import { queryRollup, rateTotal } from '../../../src/lib/query/rollup';
+import { overviewFrom } from '../../../src/lib/query/overview';
 import { queryDrill } from '../../../src/lib/query/drill';
 import { metricByKey } from '../../../src/lib/query/metrics';
 import { DATASET } from './dataset';
@@ -67,6 +68,8 @@ describe('a rate beside a report whose own sums break', () => {
 			const r = await queryRollup(real, { ...NO_FILTERS, years: { from: 2020, to: 2020 } });
 			expect(r.reports).toEqual([2]);
 			expect(rateTotal(r, 'disclosure_rate')).toBe(2 / 5);
+			// …and the card says it left one report out.
+			expect(overviewFrom(r).cards.leftOut.disclosureRate).toBe(1);
 			expect(rateTotal(r, 'not_held_share')).not.toBeNull();
 		} finally {
 			real.close();

@@ -5,7 +5,7 @@ import { overviewFrom, withUnreadColumn } from '../../../src/lib/query/overview'
 import { queryRollup, unreadSeries } from '../../../src/lib/query/rollup';
 import { NO_FILTERS } from '../../../src/lib/query/filters';
 import { REQUEST_GROUPS, section } from '../../../src/lib/template/template';
-import { openGolden, sum, add, ratio, rateOf, cell, whole, type Golden } from './dataset';
+import { openGolden, sum, add, ratio, rateOf, cell, whole, totalBreaks, type Golden } from './dataset';
 
 
 /** Section 三's outcome rows (what the outcomes chart stacks), listed by hand from FORMAT.md. */
@@ -26,7 +26,7 @@ describe('buildSummary', () => {
 	it('is plain JSON (no bigint) and passes its own shape check after a round trip', () => {
 		const copy = JSON.parse(JSON.stringify(summary));
 		expect(copy).toEqual(summary);
-		expect(checkSummary(copy).version).toBe(5);
+		expect(checkSummary(copy).version).toBe(6);
 		expect(() => checkSummary({ version: 99 })).toThrow();
 		// A summary without (or with broken) answers for the nearby states is refused too.
 		expect(() => checkSummary({ ...copy, nearby: undefined })).toThrow();
@@ -156,6 +156,16 @@ describe('buildSummary', () => {
 		expect(ov.cards.unread.received).toBe(ids.filter((id) => cell(g.fixture(id), 'requests', 'new_received', 'total') === null).length);
 		expect(ov.cards.unread.handled).toBe(ids.filter((id) => cell(g.fixture(id), 'requests', 'handled_total', 'total') === null).length);
 		expect(ov.cards.unread.review).toBe(ids.filter((id) => cell(g.fixture(id), 'appeals', 'review', 'total') === null).length);
+		// The rates' notes: reports whose total the original prints at odds with its parts (fixtures'
+		// original_errors), where that total was read (020's lawsuits after review break rule 4 in
+		// digits no split settles: unread, they are the unread note's).
+		const breaks = (...cells: ['requests' | 'appeals', string, string][]) =>
+			ids.filter((id) => cells.some((c) => totalBreaks(g.fixture(id), c) && cell(g.fixture(id), ...c) !== null)).length;
+		expect(ov.cards.leftOut.disclosureRate).toBe(breaks(['requests', 'handled_total', 'total']));
+		expect(ov.cards.leftOut.disclosureRate).toBeGreaterThan(0);
+		expect(ov.cards.leftOut.notHeldShare).toBe(ov.cards.leftOut.disclosureRate);
+		expect(ov.cards.leftOut.reviewCorrectedRate).toBe(breaks(['appeals', 'review', 'total']));
+		expect(ov.cards.leftOut.litigationCorrectedRate).toBe(breaks(['appeals', 'litigation_direct', 'total'], ['appeals', 'litigation_after_review', 'total']));
 	});
 
 	it('has a sub-reason chart per outcome group whose columns add up to the group', () => {
