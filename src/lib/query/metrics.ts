@@ -197,7 +197,8 @@ export function metricSql(m: Metric): string {
 export function unreadSql(m: Metric): string {
 	if (m.den || m.countReports) return 'CAST(0 AS INTEGER)';
 	const unread = m.num.map(([s, i, k]) => `c."${unreadColumn(cellKey(s, i, k))}"`).join(' OR ');
-	return `CAST(count(DISTINCT r.report_id) FILTER (WHERE ${unread}) AS INTEGER)`;
+	// One row per report (METRIC_JOIN is 1:1): a sum of 0/1 counts them, far cheaper than count(DISTINCT).
+	return `CAST(coalesce(sum(CAST(${unread} AS INTEGER)), 0) AS INTEGER)`;
 }
 
 /**
@@ -208,7 +209,7 @@ export function unreadSql(m: Metric): string {
 export function brokenSql(m: Metric): string {
 	const cells = (m.den ?? m.num).map(([s, i, k]) => cellKey(s, i, k)).filter((k) => SUM_CHECKED.includes(k));
 	if (m.countReports || !cells.length) return 'CAST(0 AS INTEGER)';
-	return `CAST(count(DISTINCT r.report_id) FILTER (WHERE ${cells.map((k) => `c."${breaksColumn(k)}"`).join(' OR ')}) AS INTEGER)`;
+	return `CAST(coalesce(sum(CAST(${cells.map((k) => `c."${breaksColumn(k)}"`).join(' OR ')} AS INTEGER)), 0) AS INTEGER)`;
 }
 
 /** The count metrics: what the cards and the compare view sum, with unreadSql beside each. */

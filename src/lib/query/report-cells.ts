@@ -14,21 +14,6 @@ export const ROLLUP_CELLS = cells().filter((c) => c.section !== 'requests' || c.
 export const ROLLUP_KEYS = ROLLUP_CELLS.map((c) => cellKey(c.section, c.item, c.measure));
 
 /**
- * `report_cells`: one row per report, one column (named by cellKey) per rollup cell, written by
- * ingest beside `facts`. Summing columns over the filtered reports is far cheaper than joining
- * and grouping their facts (at 10,000 reports, ~1M fact rows per overview redraw). The names
- * and conditions come from the template only, never from input.
- */
-export const REPORT_CELLS_SQL = `CREATE TABLE report_cells AS
-	SELECT report_id, ${ROLLUP_CELLS.map(
-		(c, i) => `max(value) FILTER (WHERE section = '${c.section}' AND item = '${c.item}' AND measure = '${c.measure}') AS "${ROLLUP_KEYS[i]}"`
-	).join(',\n\t\t')},
-		${ROLLUP_CELLS.map(
-			(c, i) => `bool_or(value IS NULL) FILTER (WHERE section = '${c.section}' AND item = '${c.item}' AND measure = '${c.measure}') AS "${unreadColumn(ROLLUP_KEYS[i])}"`
-		).join(',\n\t\t')}
-	FROM facts GROUP BY report_id ORDER BY report_id`;
-
-/**
  * The column beside a cell's that says whether the report left it unread: TRUE for a fact row
  * with no value, FALSE for a value, NULL for a cell the report's layout does not have (no fact
  * row: the 2019 layout's section 二 and its single (六) row), which is not a figure left out.
@@ -49,3 +34,31 @@ export const SUM_CHECKED = ROLLUP_CELLS.filter(
 export const SUM_RULES = RULES.filter((r) => r.formatRule === 2 || r.formatRule === 4).map((r) => r.id);
 /** The view's column that is TRUE where the report's total `key` breaks its sum. */
 export const breaksColumn = (key: string) => `breaks|${key}`;
+
+/**
+ * `report_cells`: one row per report, one column (named by cellKey) per rollup cell, written by
+ * ingest beside `facts`. Summing columns over the filtered reports is far cheaper than joining
+ * and grouping their facts (at 10,000 reports, ~1M fact rows per overview redraw). Beside each
+ * cell its unreadColumn, and for each SUM_CHECKED total its breaksColumn (TRUE where the
+ * validator found the total not the sum of its parts): written here, once, rather than joined
+ * from `findings` by every query. The names and conditions come from the template only, never
+ * from input. Ingest runs it after writing `facts` and `findings`.
+ */
+export const REPORT_CELLS_SQL = `CREATE TABLE report_cells AS
+	SELECT x.*, ${SUM_CHECKED.map((k) => `coalesce(b."${k}", FALSE) AS "${breaksColumn(k)}"`).join(', ')}
+	FROM (
+		SELECT report_id, ${ROLLUP_CELLS.map(
+			(c, i) => `max(value) FILTER (WHERE section = '${c.section}' AND item = '${c.item}' AND measure = '${c.measure}') AS "${ROLLUP_KEYS[i]}"`
+		).join(',\n\t\t\t')},
+			${ROLLUP_CELLS.map(
+				(c, i) => `bool_or(value IS NULL) FILTER (WHERE section = '${c.section}' AND item = '${c.item}' AND measure = '${c.measure}') AS "${unreadColumn(ROLLUP_KEYS[i])}"`
+			).join(',\n\t\t\t')}
+		FROM facts GROUP BY report_id
+	) x LEFT JOIN (
+		SELECT report_id, ${SUM_CHECKED.map((k) => {
+			const [s, i, m] = k.split('|');
+			return `bool_or(section = '${s}' AND item = '${i}' AND measure = '${m}') AS "${k}"`;
+		}).join(', ')}
+		FROM findings WHERE rule IN (${SUM_RULES.map((r) => `'${r}'`).join(', ')}) GROUP BY report_id
+	) b ON b.report_id = x.report_id
+	ORDER BY x.report_id`;

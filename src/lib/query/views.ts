@@ -3,8 +3,6 @@
  * engines see the same names and the region path codes are computed in one place.
  * A province's code is the first two digits + 0000, a city's the first four + 00 (GB/T 2260).
  */
-import { SUM_CHECKED, SUM_RULES, breaksColumn } from './report-cells';
-
 const DATASET_ALIAS = 'g';
 
 const VIEW_SQL = [
@@ -15,17 +13,7 @@ const VIEW_SQL = [
 		FROM ${DATASET_ALIAS}.reports`,
 	`CREATE OR REPLACE VIEW facts AS SELECT * FROM ${DATASET_ALIAS}.facts`,
 	`CREATE OR REPLACE VIEW findings AS SELECT * FROM ${DATASET_ALIAS}.findings`,
-	// Beside each report's cells, whether each checked total breaks its sum (report-cells.ts): the
-	// rates leave such a report out (metrics.ts rateSql). Findings are few: the join is cheap.
-	`CREATE OR REPLACE VIEW report_cells AS
-		SELECT c.*, ${SUM_CHECKED.map((k) => `coalesce(b."${k}", FALSE) AS "${breaksColumn(k)}"`).join(', ')}
-		FROM ${DATASET_ALIAS}.report_cells c LEFT JOIN (
-			SELECT report_id, ${SUM_CHECKED.map((k) => {
-				const [s, i, m] = k.split('|');
-				return `bool_or(section = '${s}' AND item = '${i}' AND measure = '${m}') AS "${k}"`;
-			}).join(', ')}
-			FROM ${DATASET_ALIAS}.findings WHERE rule IN (${SUM_RULES.map((r) => `'${r}'`).join(', ')}) GROUP BY report_id
-		) b ON b.report_id = c.report_id`,
+	`CREATE OR REPLACE VIEW report_cells AS SELECT * FROM ${DATASET_ALIAS}.report_cells`,
 	`CREATE OR REPLACE VIEW merged_reports AS SELECT * FROM ${DATASET_ALIAS}.merged_reports`
 ];
 

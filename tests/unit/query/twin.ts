@@ -44,7 +44,8 @@ export async function twinDataset(place: TwinPlace = TWIN_REGION, year?: number)
 	await conn.run(`INSERT INTO facts SELECT * REPLACE (? AS report_id, value * 2 AS value) FROM facts WHERE report_id = ?`, [TWIN, ORIGINAL]);
 	// The metrics read the same figures one row per report.
 	await conn.run(
-		`INSERT INTO report_cells SELECT ? AS report_id, COLUMNS(c -> c <> 'report_id' AND NOT starts_with(c, 'unread|')) * 2, COLUMNS(c -> starts_with(c, 'unread|'))
+		`INSERT INTO report_cells SELECT ? AS report_id, COLUMNS(c -> c <> 'report_id' AND NOT starts_with(c, 'unread|') AND NOT starts_with(c, 'breaks|')) * 2,
+			COLUMNS(c -> starts_with(c, 'unread|')), COLUMNS(c -> starts_with(c, 'breaks|'))
 		FROM report_cells WHERE report_id = ?`,
 		[TWIN, ORIGINAL]
 	);
