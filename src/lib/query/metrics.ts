@@ -155,10 +155,14 @@ function wholeSumOf(cells: CellRef[]): string {
 	return cells.length === 1 ? column(cells[0]) : `(${cells.map(column).join(' + ')})`;
 }
 
+/** The breaksColumn of each of `cells` that is a total with a sum rule (report-cells.ts SUM_CHECKED). */
+const breakFlags = (cells: CellRef[]): string[] =>
+	cells.map(([s, i, m]) => cellKey(s, i, m)).filter((k) => SUM_CHECKED.includes(k)).map((k) => `c."${breaksColumn(k)}"`);
+
 /** FALSE for a report whose denominator total the validator found not to be the sum of its parts (rules 2, 4). */
 function denHolds(den: CellRef[]): string {
-	const checked = den.map(([s, i, m]) => cellKey(s, i, m)).filter((k) => SUM_CHECKED.includes(k));
-	return checked.length ? checked.map((k) => `NOT c."${breaksColumn(k)}"`).join(' AND ') : 'TRUE';
+	const flags = breakFlags(den);
+	return flags.length ? flags.map((f) => `NOT ${f}`).join(' AND ') : 'TRUE';
 }
 
 /**
@@ -207,9 +211,9 @@ export function unreadSql(m: Metric): string {
  * with its parts; a rate leaves the report out (rateSql). Either way the page says so.
  */
 export function brokenSql(m: Metric): string {
-	const cells = (m.den ?? m.num).map(([s, i, k]) => cellKey(s, i, k)).filter((k) => SUM_CHECKED.includes(k));
-	if (m.countReports || !cells.length) return 'CAST(0 AS INTEGER)';
-	return `CAST(coalesce(sum(CAST(${cells.map((k) => `c."${breaksColumn(k)}"`).join(' OR ')} AS INTEGER)), 0) AS INTEGER)`;
+	const flags = breakFlags(m.den ?? m.num);
+	if (m.countReports || !flags.length) return 'CAST(0 AS INTEGER)';
+	return `CAST(coalesce(sum(CAST(${flags.join(' OR ')} AS INTEGER)), 0) AS INTEGER)`;
 }
 
 /** The count metrics: what the cards and the compare view sum, with unreadSql beside each. */

@@ -25,14 +25,16 @@ export function unreadColumn(key: string): string {
 /**
  * The totals whose template sum can break (rule 2: section 三's handled total is its outcomes'
  * sum; rule 4: an appeal's total is its four outcomes'), in the total column the rates divide by.
- * The report_cells view (views.ts) flags, per report, each such total the validator found broken.
+ * report_cells flags, per report, each such total the validator found broken (breaksColumn).
  */
-export const SUM_CHECKED = ROLLUP_CELLS.filter(
+const SUM_CHECKED_CELLS = ROLLUP_CELLS.filter(
 	(c) => c.measure === 'total' && ((c.section === 'requests' && c.item === 'handled_total') || c.section === 'appeals')
-).map((c) => cellKey(c.section, c.item, c.measure));
+);
+/** Their keys (cellKey). */
+export const SUM_CHECKED = SUM_CHECKED_CELLS.map((c) => cellKey(c.section, c.item, c.measure));
 /** The rules whose findings mark a total as not the sum of its parts. */
 export const SUM_RULES = RULES.filter((r) => r.formatRule === 2 || r.formatRule === 4).map((r) => r.id);
-/** The view's column that is TRUE where the report's total `key` breaks its sum. */
+/** The report_cells column that is TRUE where the report's total `key` breaks its sum. */
 export const breaksColumn = (key: string) => `breaks|${key}`;
 
 /**
@@ -44,21 +46,17 @@ export const breaksColumn = (key: string) => `breaks|${key}`;
  * from `findings` by every query. The names and conditions come from the template only, never
  * from input. Ingest runs it after writing `facts` and `findings`.
  */
+/** The SQL condition that a `facts` or `findings` row is about cell `c`. */
+const isCell = (c: (typeof ROLLUP_CELLS)[number]) => `section = '${c.section}' AND item = '${c.item}' AND measure = '${c.measure}'`;
+
 export const REPORT_CELLS_SQL = `CREATE TABLE report_cells AS
 	SELECT x.*, ${SUM_CHECKED.map((k) => `coalesce(b."${k}", FALSE) AS "${breaksColumn(k)}"`).join(', ')}
 	FROM (
-		SELECT report_id, ${ROLLUP_CELLS.map(
-			(c, i) => `max(value) FILTER (WHERE section = '${c.section}' AND item = '${c.item}' AND measure = '${c.measure}') AS "${ROLLUP_KEYS[i]}"`
-		).join(',\n\t\t\t')},
-			${ROLLUP_CELLS.map(
-				(c, i) => `bool_or(value IS NULL) FILTER (WHERE section = '${c.section}' AND item = '${c.item}' AND measure = '${c.measure}') AS "${unreadColumn(ROLLUP_KEYS[i])}"`
-			).join(',\n\t\t\t')}
+		SELECT report_id, ${ROLLUP_CELLS.map((c, i) => `max(value) FILTER (WHERE ${isCell(c)}) AS "${ROLLUP_KEYS[i]}"`).join(',\n\t\t\t')},
+			${ROLLUP_CELLS.map((c, i) => `bool_or(value IS NULL) FILTER (WHERE ${isCell(c)}) AS "${unreadColumn(ROLLUP_KEYS[i])}"`).join(',\n\t\t\t')}
 		FROM facts GROUP BY report_id
 	) x LEFT JOIN (
-		SELECT report_id, ${SUM_CHECKED.map((k) => {
-			const [s, i, m] = k.split('|');
-			return `bool_or(section = '${s}' AND item = '${i}' AND measure = '${m}') AS "${k}"`;
-		}).join(', ')}
+		SELECT report_id, ${SUM_CHECKED_CELLS.map((c, i) => `bool_or(${isCell(c)}) AS "${SUM_CHECKED[i]}"`).join(', ')}
 		FROM findings WHERE rule IN (${SUM_RULES.map((r) => `'${r}'`).join(', ')}) GROUP BY report_id
 	) b ON b.report_id = x.report_id
 	ORDER BY x.report_id`;

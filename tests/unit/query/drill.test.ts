@@ -5,7 +5,7 @@ import { agencyKey } from '../../../src/lib/query/agency';
 import { chartedBars, DRILL_CHART_BARS, queryDrill, drillMode } from '../../../src/lib/query/drill';
 import { METRICS, metricByKey, DEFAULT_METRIC } from '../../../src/lib/query/metrics';
 import { NO_FILTERS } from '../../../src/lib/query/filters';
-import { openGolden, sum, add, whole, ratio, pooledRate, type Golden } from './dataset';
+import { openGolden, sum, add, whole, pooledRate, type Golden } from './dataset';
 
 let g: Golden;
 beforeAll(async () => {
