@@ -146,13 +146,15 @@ export function applicantsTable(r: Rollup): Table {
 	);
 }
 
+/** The appeals chart's cells: review and the two kinds of litigation, each by outcome. */
+const APPEAL_CELLS = section('appeals').items.flatMap((i) => APPEAL_PARTS.map((m) => [i.key, m] as const));
+
 /** Review and the two kinds of litigation, each split by outcome (columns `item.outcome`). */
 export function appealsTable(r: Rollup): Table {
-	const cells = section('appeals').items.flatMap((i) => APPEAL_PARTS.map((m) => [i.key, m] as const));
 	return byYear(
 		r,
-		cells.map(([i, m]) => cellColumn('appeals', i, m, true)),
-		cells.map(([i, m]) => cellSeries(r, 'appeals', i, m))
+		APPEAL_CELLS.map(([i, m]) => cellColumn('appeals', i, m, true)),
+		APPEAL_CELLS.map(([i, m]) => cellSeries(r, 'appeals', i, m))
 	);
 }
 
@@ -187,7 +189,7 @@ export function overviewFrom(r: Rollup, group?: string): Overview {
 			active: unreadOf(r, ACTIVE_CELLS.map(([i, m]) => ['active', i, m] as const)),
 			outcomes: unreadOf(r, outcomeItems.map((x) => ['requests', x.key, 'total'] as const)),
 			applicants: unreadOf(r, APPLICANT_MEASURES.map((m) => ['requests', 'new_received', m] as const)),
-			appeals: unreadOf(r, section('appeals').items.flatMap((i) => APPEAL_PARTS.map((m) => ['appeals', i.key, m] as const)))
+			appeals: unreadOf(r, APPEAL_CELLS.map(([i, m]) => ['appeals', i, m] as const))
 		}
 	};
 }
