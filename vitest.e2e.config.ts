@@ -9,6 +9,10 @@ export default defineConfig({
 		globalSetup: ['tests/e2e/setup.ts'],
 		fileParallelism: false,
 		testTimeout: 60_000,
-		hookTimeout: 120_000
+		hookTimeout: 120_000,
+		// expect.poll waits on the browser: its default of 1 s is shorter than the app's start-up on
+		// a busy two-core machine (a filter picked before the app ran showed up in the URL later
+		// than that in one CI-like run). A state that never comes still fails, after 15 s.
+		expect: { poll: { timeout: 15_000 } }
 	}
 });
